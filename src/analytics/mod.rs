@@ -1,0 +1,62 @@
+//! The aggregates of reports/: one module per table, each a polars lazy query over the
+//! processed/ tables and no I/O. Every company gets its per-role rows and one `(all)` row.
+//! Column sets are those of DESIGN.md; statistics that polars has no expression for (the
+//! Wilson interval) are pure functions here, tested on their own.
+
+pub mod question_frequency;
+pub mod rejection_rates;
+pub mod rounds_by_role;
+pub mod salary_spreads;
+pub mod stats;
+
+use anyhow::Result;
+use polars::prelude::*;
+
+/// The role label of a company's summary row. Sorts before any role title in byte order.
+pub const ALL_ROLES: &str = "(all)";
+
+/// The four aggregates, computed from the processed/ tables.
+pub struct Aggregates {
+    pub rounds_by_role: DataFrame,
+    pub rejection_rates: DataFrame,
+    pub salary_spreads: DataFrame,
+    pub question_frequency: DataFrame,
+}
+
+pub fn compute(
+    experiences: LazyFrame,
+    questions: LazyFrame,
+    salaries: LazyFrame,
+) -> Result<Aggregates> {
+    Ok(Aggregates {
+        rounds_by_role: rounds_by_role::rounds_by_role(experiences.clone())?,
+        rejection_rates: rejection_rates::rejection_rates(experiences)?,
+        salary_spreads: salary_spreads::salary_spreads(salaries)?,
+        question_frequency: question_frequency::question_frequency(questions)?,
+    })
+}
+
+/// Sort options: ascending on every key, nulls last, stable.
+pub(crate) fn ascending() -> SortMultipleOptions {
+    SortMultipleOptions::default()
+        .with_maintain_order(true)
+        .with_nulls_last(true)
+}
+
+/// A column as `Option<f64>` values.
+pub(crate) fn f64_values(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>> {
+    let c = df.column(name)?.cast(&DataType::Float64)?;
+    Ok(c.f64()?.iter().collect())
+}
+
+/// A column as `Option<i64>` values.
+pub(crate) fn i64_values(df: &DataFrame, name: &str) -> Result<Vec<Option<i64>>> {
+    let c = df.column(name)?.cast(&DataType::Int64)?;
+    Ok(c.i64()?.iter().collect())
+}
+
+/// A column as `Option<String>` values.
+pub(crate) fn str_values(df: &DataFrame, name: &str) -> Result<Vec<Option<String>>> {
+    let c = df.column(name)?;
+    Ok(c.str()?.iter().map(|s| s.map(str::to_string)).collect())
+}

@@ -1,0 +1,91 @@
+//! `rounds_by_role.csv`: company, role, experiences, rounds_known, rounds_mean,
+//! rounds_median, rounds_min, rounds_max — per role and `(all)` per company.
+
+use super::{ascending, ALL_ROLES};
+use anyhow::Result;
+use polars::prelude::*;
+
+pub fn rounds_by_role(experiences: LazyFrame) -> Result<DataFrame> {
+    let stats = || {
+        [
+            len().cast(DataType::Int64).alias("experiences"),
+            col("rounds")
+                .count()
+                .cast(DataType::Int64)
+                .alias("rounds_known"),
+            col("rounds")
+                .cast(DataType::Float64)
+                .mean()
+                .alias("rounds_mean"),
+            col("rounds")
+                .cast(DataType::Float64)
+                .median()
+                .alias("rounds_median"),
+            col("rounds").min().alias("rounds_min"),
+            col("rounds").max().alias("rounds_max"),
+        ]
+    };
+    let by_role = experiences
+        .clone()
+        .group_by([col("company"), col("role")])
+        .agg(stats());
+    let all = experiences
+        .group_by([col("company")])
+        .agg(stats())
+        .with_column(lit(ALL_ROLES).alias("role"));
+    let order = [
+        col("company"),
+        col("role"),
+        col("experiences"),
+        col("rounds_known"),
+        col("rounds_mean"),
+        col("rounds_median"),
+        col("rounds_min"),
+        col("rounds_max"),
+    ];
+    let out = concat(
+        [by_role.select(order.clone()), all.select(order)],
+        UnionArgs::default(),
+    )?
+    .sort(["company", "role"], ascending())
+    .collect()?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_role_and_all() {
+        let df = df! {
+            "company" => ["A", "A", "A", "B"],
+            "role" => ["Dev", "Dev", "PM", "Dev"],
+            "rounds" => [Some(3i64), Some(2), None, Some(5)],
+        }
+        .unwrap();
+        let out = rounds_by_role(df.lazy()).unwrap();
+        let roles: Vec<_> = out
+            .column("role")
+            .unwrap()
+            .str()
+            .unwrap()
+            .iter()
+            .map(|s| s.unwrap().to_string())
+            .collect();
+        assert_eq!(roles, ["(all)", "Dev", "PM", "(all)", "Dev"]);
+        let mean = out.column("rounds_mean").unwrap().f64().unwrap();
+        assert_eq!(mean.get(0), Some(2.5));
+        assert_eq!(mean.get(2), None);
+        let known = out.column("rounds_known").unwrap().i64().unwrap();
+        assert_eq!(known.get(0), Some(2));
+        assert_eq!(
+            out.column("experiences").unwrap().i64().unwrap().get(0),
+            Some(3)
+        );
+        assert_eq!(
+            out.column("rounds_max").unwrap().i64().unwrap().get(0),
+            Some(3)
+        );
+    }
+}

@@ -1,0 +1,476 @@
+//! `ingest`: every file under raw/ → the processed/ tables.
+//!
+//! Files are read and parsed in parallel (one rayon task per file), then merged in path
+//! order, so the output does not depend on scheduling. A file that cannot be read or parsed
+//! goes to quarantine with its reason and the batch goes on; even a parser bug (a panic) is
+//! caught per file. Tables are replaced atomically and the manifest is written last.
+
+use super::ExitCode;
+use crate::model::{Duplicate, QuarantineEntry, Tables};
+use crate::normalize::page::{page_rows, FileContext, NormalizeOptions};
+use crate::normalize::salary::Annualization;
+use crate::sources::{self, decode};
+use crate::store::{self, atomic};
+use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Version of the processed/ table layout (column names and meanings).
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Folder of raw dumps to read (searched recursively; files and folders starting with `.` are skipped).
+    #[arg(long, default_value = "raw")]
+    pub raw: PathBuf,
+    /// Folder for the processed tables.
+    #[arg(long, default_value = "processed")]
+    pub processed: PathBuf,
+    /// Write candidate names into experiences.candidate_name (off: only a keyed pseudonym).
+    #[arg(long)]
+    pub keep_names: bool,
+    /// Company for pages whose text, folder and file name name none.
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Annualization multipliers, e.g. `month=12,week=52,day=260,hour=2080`.
+    #[arg(long, default_value = "month=12,week=52,day=260,hour=2080", value_parser = parse_annualization)]
+    pub annualize: Annualization,
+    /// File holding the secret key of candidate pseudonyms (created on first use). The
+    /// INTERVIEW_PIPELINE_KEY environment variable (64 hex digits) takes precedence.
+    #[arg(long, default_value = ".interview-pipeline.key")]
+    pub key_file: PathBuf,
+    /// Exit 1 when anything at all is in quarantine, warnings included.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+fn parse_annualization(s: &str) -> Result<Annualization, String> {
+    Annualization::parse(s)
+}
+
+/// What an ingest did, for the summary line and the exit code.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOutcome {
+    pub files: usize,
+    pub bytes: u64,
+    pub experiences: usize,
+    pub questions: usize,
+    pub salaries: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl IngestOutcome {
+    pub fn exit_code(&self, strict: bool) -> ExitCode {
+        if self.errors > 0 || (strict && self.warnings > 0) {
+            ExitCode::Quarantined
+        } else {
+            ExitCode::Clean
+        }
+    }
+}
+
+pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
+    let started = Instant::now();
+    if !args.raw.is_dir() {
+        bail!(
+            "raw folder {} does not exist or is not a folder (set it with --raw)",
+            args.raw.display()
+        );
+    }
+    let opts = NormalizeOptions {
+        keep_names: args.keep_names,
+        pseudonym_key: load_or_create_key(&args.key_file)?,
+        annualization: args.annualize,
+        fallback_company: args.company.clone(),
+    };
+    std::fs::create_dir_all(&args.processed)
+        .with_context(|| format!("creating {}", args.processed.display()))?;
+    atomic::clean_stale_temp_files(&args.processed);
+
+    let (files, mut walk_problems) = discover(&args.raw);
+    let parsed: Vec<ParsedFile> = files.par_iter().map(|f| parse_file(f, &opts)).collect();
+    let mut tables = merge(parsed);
+    tables.quarantine.append(&mut walk_problems);
+    tables.sort();
+    drop_rows_of_duplicate_experiences(&mut tables);
+
+    write_tables(&args.processed, &tables)?;
+    let bytes = files.iter().map(|f| f.size).sum();
+    write_manifest(&args.processed, &tables, &files)?;
+
+    let outcome = IngestOutcome {
+        files: files.len(),
+        bytes,
+        experiences: tables.experiences.len(),
+        questions: tables.questions.len(),
+        salaries: tables.salaries.len(),
+        errors: tables.error_count(),
+        warnings: tables.quarantine.len() - tables.error_count(),
+    };
+    if !quiet {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "ingest: {} files ({:.1} MB) -> {} experiences, {} questions, {} salaries; quarantine: {} errors, {} warnings ({:.2} s, {:.1} MB/s)",
+            outcome.files,
+            bytes as f64 / 1e6,
+            outcome.experiences,
+            outcome.questions,
+            outcome.salaries,
+            outcome.errors,
+            outcome.warnings,
+            secs,
+            bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+    Ok(outcome)
+}
+
+/// A file found under raw/.
+#[derive(Debug, Clone)]
+struct RawFile {
+    path: PathBuf,
+    /// Relative to raw/, `/`-separated.
+    rel: String,
+    size: u64,
+}
+
+/// Every regular file under `raw`, in path order. Hidden entries are skipped (editor and
+/// VCS files); symbolic links are not followed and are reported.
+fn discover(raw: &Path) -> (Vec<RawFile>, Vec<QuarantineEntry>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let walker = walkdir::WalkDir::new(raw)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let rel = err.path().map(|p| rel_path(raw, p)).unwrap_or_default();
+                problems.push(QuarantineEntry::error(
+                    &rel,
+                    None,
+                    format!("could not list this path: {err}"),
+                    None,
+                ));
+                continue;
+            }
+        };
+        let rel = rel_path(raw, entry.path());
+        if entry.path_is_symlink() {
+            problems.push(QuarantineEntry::error(
+                &rel,
+                None,
+                "symbolic link not followed (copy the file into the raw folder instead)",
+                None,
+            ));
+            continue;
+        }
+        if entry.file_type().is_file() {
+            let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+            files.push(RawFile {
+                path: entry.path().to_path_buf(),
+                rel,
+                size,
+            });
+        }
+    }
+    (files, problems)
+}
+
+fn rel_path(root: &Path, p: &Path) -> String {
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// One file's rows, or why it has none, with its content hash for de-duplication.
+struct ParsedFile {
+    rel: String,
+    content_hash: Option<String>,
+    tables: Tables,
+}
+
+fn parse_file(file: &RawFile, opts: &NormalizeOptions) -> ParsedFile {
+    let bytes = match std::fs::read(&file.path) {
+        Ok(b) => b,
+        Err(err) => return failed(file, format!("could not read the file: {err}")),
+    };
+    let hash = blake3::hash(&bytes).to_hex()[..32].to_string();
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        parse_bytes(&bytes, file, opts)
+    }));
+    let tables =
+        match result {
+            Ok(t) => t,
+            Err(_) => return failed(
+                file,
+                "internal error while parsing this file (a bug: please report it with the file)"
+                    .to_string(),
+            ),
+        };
+    ParsedFile {
+        rel: file.rel.clone(),
+        content_hash: Some(hash),
+        tables,
+    }
+}
+
+fn parse_bytes(bytes: &[u8], file: &RawFile, opts: &NormalizeOptions) -> Tables {
+    let decoded = match decode::decode(bytes) {
+        Ok(d) => d,
+        Err(err) => {
+            let mut t = Tables::default();
+            t.quarantine.push(QuarantineEntry::error(
+                &file.rel,
+                None,
+                err.to_string(),
+                None,
+            ));
+            return t;
+        }
+    };
+    let format = sources::detect(&file.rel, &decoded.text);
+    let ctx = FileContext {
+        rel_path: file.rel.clone(),
+        format: format.as_str(),
+    };
+    let mut tables = match sources::extract(format, &decoded.text) {
+        Ok(page) => page_rows(page, &ctx, &decoded.text, opts),
+        Err(reason) => {
+            let mut t = Tables::default();
+            t.quarantine.push(QuarantineEntry::error(
+                &file.rel,
+                None,
+                reason,
+                decoded.text.lines().next(),
+            ));
+            t
+        }
+    };
+    for (line, reason) in decoded.warnings {
+        tables
+            .quarantine
+            .push(QuarantineEntry::warning(&file.rel, line, reason, None));
+    }
+    tables
+}
+
+fn failed(file: &RawFile, reason: String) -> ParsedFile {
+    let mut tables = Tables::default();
+    tables
+        .quarantine
+        .push(QuarantineEntry::error(&file.rel, None, reason, None));
+    ParsedFile {
+        rel: file.rel.clone(),
+        content_hash: None,
+        tables,
+    }
+}
+
+/// Concatenates files in path order. A file whose bytes equal an earlier file's is listed in
+/// duplicates and not counted again; an experience seen before (same id) likewise.
+fn merge(parsed: Vec<ParsedFile>) -> Tables {
+    let mut out = Tables::default();
+    let mut seen_files: HashMap<String, String> = HashMap::new();
+    let mut seen_experiences: HashMap<String, (String, i64)> = HashMap::new();
+    for file in parsed {
+        if let Some(hash) = &file.content_hash {
+            if let Some(first) = seen_files.get(hash) {
+                out.duplicates.push(Duplicate {
+                    kind: "file".into(),
+                    id: hash.clone(),
+                    source_file: file.rel.clone(),
+                    source_line: 1,
+                    kept_file: first.clone(),
+                    kept_line: 1,
+                });
+                continue;
+            }
+            seen_files.insert(hash.clone(), file.rel.clone());
+        }
+        let mut t = file.tables;
+        t.experiences
+            .retain(|e| match seen_experiences.get(&e.experience_id) {
+                Some((kept_file, kept_line)) => {
+                    out.duplicates.push(Duplicate {
+                        kind: "experience".into(),
+                        id: e.experience_id.clone(),
+                        source_file: e.source_file.clone(),
+                        source_line: e.source_line,
+                        kept_file: kept_file.clone(),
+                        kept_line: *kept_line,
+                    });
+                    false
+                }
+                None => {
+                    seen_experiences.insert(
+                        e.experience_id.clone(),
+                        (e.source_file.clone(), e.source_line),
+                    );
+                    true
+                }
+            });
+        out.append(t);
+    }
+    out
+}
+
+/// A duplicate experience's questions and salary carry the kept record's experience_id and,
+/// being the same content, the same question ids: keep the first of each (tables are sorted,
+/// so the first is the kept record's).
+fn drop_rows_of_duplicate_experiences(t: &mut Tables) {
+    if t.duplicates.iter().all(|d| d.kind != "experience") {
+        return;
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    t.questions
+        .retain(|q| q.experience_id.is_none() || seen.insert(q.question_id.clone()));
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    t.salaries.retain(|s| match &s.experience_id {
+        Some(id) => seen.insert((id.clone(), s.raw.clone())),
+        None => true,
+    });
+}
+
+fn write_tables(dir: &Path, t: &Tables) -> Result<()> {
+    store::write_table(dir, &t.experiences)?;
+    store::write_table(dir, &t.questions)?;
+    store::write_table(dir, &t.salaries)?;
+    store::write_table(dir, &t.hiring_steps)?;
+    store::write_table(dir, &t.faq)?;
+    store::write_table(dir, &t.page_tables)?;
+    store::write_table(dir, &t.page_sections)?;
+    store::write_table(dir, &t.quarantine)?;
+    store::write_table(dir, &t.duplicates)?;
+    Ok(())
+}
+
+/// processed/manifest.json: schema version, row counts and the inputs (with content hashes),
+/// written after every table, so its presence means a complete ingest.
+fn write_manifest(dir: &Path, t: &Tables, files: &[RawFile]) -> Result<()> {
+    let counts = serde_json::json!({
+        "experiences": t.experiences.len(),
+        "questions": t.questions.len(),
+        "salaries": t.salaries.len(),
+        "hiring_steps": t.hiring_steps.len(),
+        "faq": t.faq.len(),
+        "page_tables": t.page_tables.len(),
+        "page_sections": t.page_sections.len(),
+        "quarantine": t.quarantine.len(),
+        "duplicates": t.duplicates.len(),
+    });
+    let inputs: Vec<serde_json::Value> = files
+        .iter()
+        .map(|f| serde_json::json!({ "file": f.rel, "bytes": f.size }))
+        .collect();
+    let manifest =
+        serde_json::json!({ "schema_version": SCHEMA_VERSION, "tables": counts, "inputs": inputs });
+    let mut text = serde_json::to_string_pretty(&manifest)?;
+    text.push('\n');
+    atomic::write(&dir.join("manifest.json"), text.as_bytes())
+}
+
+/// The pseudonym secret: INTERVIEW_PIPELINE_KEY (64 hex digits), else the key file, created
+/// with 32 random bytes (mode 0600) on first use.
+fn load_or_create_key(path: &Path) -> Result<[u8; 32]> {
+    if let Ok(hex) = std::env::var("INTERVIEW_PIPELINE_KEY") {
+        return parse_key(hex.trim()).context("INTERVIEW_PIPELINE_KEY must be 64 hex digits");
+    }
+    if path.exists() {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading pseudonym key {}", path.display()))?;
+        return parse_key(text.trim()).with_context(|| {
+            format!(
+                "{} must hold 64 hex digits (delete it to make a new key)",
+                path.display()
+            )
+        });
+    }
+    let key = random_key();
+    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    atomic::write(path, format!("{hex}\n").as_bytes())
+        .with_context(|| format!("creating pseudonym key {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(key)
+}
+
+fn parse_key(hex: &str) -> Result<[u8; 32]> {
+    if hex.len() != 64 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        bail!("expected 64 hex digits");
+    }
+    let mut key = [0u8; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)?;
+    }
+    Ok(key)
+}
+
+/// 32 bytes from the OS (/dev/urandom), mixed with time and process id as a fallback.
+fn random_key() -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        let mut buf = [0u8; 32];
+        if std::io::Read::read_exact(&mut f, &mut buf).is_ok() {
+            h.update(&buf);
+        }
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    h.update(&now.to_le_bytes());
+    h.update(&std::process::id().to_le_bytes());
+    *h.finalize().as_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_round_trip_and_validation() {
+        let k = parse_key(&"ab".repeat(32)).unwrap();
+        assert_eq!(k, [0xab; 32]);
+        assert!(parse_key("xyz").is_err());
+        assert!(parse_key(&"zz".repeat(32)).is_err());
+    }
+
+    #[test]
+    fn key_file_created_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("k");
+        let a = load_or_create_key(&p).unwrap();
+        let b = load_or_create_key(&p).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(std::fs::read_to_string(&p).unwrap().trim().len(), 64);
+    }
+
+    #[test]
+    fn exit_codes() {
+        let clean = IngestOutcome::default();
+        assert_eq!(clean.exit_code(false), ExitCode::Clean);
+        let warned = IngestOutcome {
+            warnings: 1,
+            ..Default::default()
+        };
+        assert_eq!(warned.exit_code(false), ExitCode::Clean);
+        assert_eq!(warned.exit_code(true), ExitCode::Quarantined);
+        let errored = IngestOutcome {
+            errors: 1,
+            ..Default::default()
+        };
+        assert_eq!(errored.exit_code(false), ExitCode::Quarantined);
+    }
+}

@@ -1,0 +1,440 @@
+//! The record types of processed/: the schema, documented field by field.
+//!
+//! Every table is declared once with [`table_record!`], which derives the serde struct and
+//! the column list (name, storage type, meaning) that the CSV header, the Parquet schema and
+//! the docs are built from, so they cannot drift apart. The contract itself (file names,
+//! vocabularies) is in DESIGN.md; columns beyond it are documented in docs/schema.md.
+
+/// How a column is stored in Parquet. CSV stores everything as text; an empty cell is null.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnType {
+    Str,
+    Int,
+    Float,
+    /// ISO 8601 calendar date (`2026-02-21`).
+    Date,
+}
+
+/// One column of a table: its name, storage type and meaning.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    pub kind: ColumnType,
+    pub doc: &'static str,
+}
+
+/// A row type of one processed/ table.
+pub trait TableRecord: serde::Serialize {
+    /// File stem in processed/ (`experiences` → experiences.csv, experiences.parquet).
+    const TABLE: &'static str;
+    const COLUMNS: &'static [Column];
+    /// The rows column by column, in `COLUMNS` order, for columnar (Parquet) writing.
+    fn column_data(rows: &[Self]) -> Vec<ColumnData>
+    where
+        Self: Sized;
+}
+
+/// The values of one column. Date columns hold ISO text and are typed when written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnData {
+    Str(Vec<Option<String>>),
+    Int(Vec<Option<i64>>),
+    Float(Vec<Option<f64>>),
+}
+
+impl ColumnData {
+    pub fn with_kind(kind: ColumnType, capacity: usize) -> Self {
+        match kind {
+            ColumnType::Str | ColumnType::Date => ColumnData::Str(Vec::with_capacity(capacity)),
+            ColumnType::Int => ColumnData::Int(Vec::with_capacity(capacity)),
+            ColumnType::Float => ColumnData::Float(Vec::with_capacity(capacity)),
+        }
+    }
+}
+
+/// A field type that can be stored in a column.
+pub trait Cell {
+    fn push_to(&self, column: &mut ColumnData);
+}
+
+impl Cell for String {
+    fn push_to(&self, column: &mut ColumnData) {
+        if let ColumnData::Str(v) = column {
+            v.push(Some(self.clone()));
+        }
+    }
+}
+
+impl Cell for Option<String> {
+    fn push_to(&self, column: &mut ColumnData) {
+        if let ColumnData::Str(v) = column {
+            v.push(self.clone());
+        }
+    }
+}
+
+impl Cell for i64 {
+    fn push_to(&self, column: &mut ColumnData) {
+        if let ColumnData::Int(v) = column {
+            v.push(Some(*self));
+        }
+    }
+}
+
+impl Cell for Option<i64> {
+    fn push_to(&self, column: &mut ColumnData) {
+        if let ColumnData::Int(v) = column {
+            v.push(*self);
+        }
+    }
+}
+
+impl Cell for Option<f64> {
+    fn push_to(&self, column: &mut ColumnData) {
+        if let ColumnData::Float(v) = column {
+            v.push(*self);
+        }
+    }
+}
+
+/// Declares a table record: the struct, its serde derive and its [`TableRecord`] columns.
+macro_rules! table_record {
+    (
+        $(#[doc = $sdoc:expr])*
+        pub struct $name:ident in $table:literal {
+            $( $(#[doc = $doc:expr])* pub $field:ident : $ty:ty => $kind:ident ),* $(,)?
+        }
+    ) => {
+        $(#[doc = $sdoc])*
+        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+        pub struct $name { $( $(#[doc = $doc])* pub $field: $ty ),* }
+
+        impl $crate::model::TableRecord for $name {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [$crate::model::Column] = &[ $(
+                $crate::model::Column {
+                    name: stringify!($field),
+                    kind: $crate::model::ColumnType::$kind,
+                    doc: concat!($($doc, " "),*),
+                }
+            ),* ];
+
+            fn column_data(rows: &[Self]) -> Vec<$crate::model::ColumnData> {
+                let mut columns: Vec<$crate::model::ColumnData> = Self::COLUMNS
+                    .iter()
+                    .map(|c| $crate::model::ColumnData::with_kind(c.kind, rows.len()))
+                    .collect();
+                for row in rows {
+                    let mut cells = columns.iter_mut();
+                    $( if let Some(column) = cells.next() {
+                        $crate::model::Cell::push_to(&row.$field, column);
+                    } )*
+                }
+                columns
+            }
+        }
+    };
+}
+
+table_record! {
+    /// One interview experience as a candidate reported it.
+    pub struct Experience in "experiences" {
+        /// Stable id from the record's content: the same record ingested again gets the same id.
+        pub experience_id: String => Str,
+        /// Canonical company name (`Backbase`, not `backbase`).
+        pub company: String => Str,
+        /// Role title as written, trimmed.
+        pub role: String => Str,
+        /// engineering, data, product, design, sales, customer_success, marketing, operations, hr, finance, other.
+        pub role_family: String => Str,
+        /// intern, junior, mid, senior, lead, executive, or null.
+        pub experience_level: Option<String> => Str,
+        /// The level text as written (`Mid-level`).
+        pub experience_level_raw: Option<String> => Str,
+        /// The raw channel text (`LinkedIn`).
+        pub applied_via: Option<String> => Str,
+        /// job_board, company_site, online, referral, recruiter, campus, agency, in_person, other, or null.
+        pub channel: Option<String> => Str,
+        /// easy, medium, hard, or null.
+        pub difficulty: Option<String> => Str,
+        /// The difficulty text as written.
+        pub difficulty_raw: Option<String> => Str,
+        /// offer, declined, rejected, withdrew, pending, or null when not stated.
+        pub outcome: Option<String> => Str,
+        /// The outcome text as written (`Rejected`).
+        pub outcome_raw: Option<String> => Str,
+        /// Number of interview rounds, or null.
+        pub rounds: Option<i64> => Int,
+        /// Number of questions listed for this experience.
+        pub questions: i64 => Int,
+        /// Keyed pseudonym of the candidate name (null when no name was given).
+        pub candidate_key: Option<String> => Str,
+        /// The candidate name as written: null unless --keep-names.
+        pub candidate_name: Option<String> => Str,
+        /// The page's `Updated` date, or null.
+        pub page_date: Option<String> => Date,
+        /// positive, neutral, negative, or null.
+        pub sentiment: Option<String> => Str,
+        /// Length of the hiring process in days, or null.
+        pub duration_days: Option<i64> => Int,
+        /// When the interview happened (first day of the stated month), or null.
+        pub interview_date: Option<String> => Date,
+        /// When the experience was written up, or null.
+        pub review_date: Option<String> => Date,
+        /// City or region of the interview as stated, or null.
+        pub location: Option<String> => Str,
+        /// The `Advice` text.
+        pub advice: Option<String> => Str,
+        /// The `Full Experience` text.
+        pub narrative: Option<String> => Str,
+        /// File relative to the raw folder.
+        pub source_file: String => Str,
+        /// 1-based line where the record starts.
+        pub source_line: i64 => Int,
+        /// The format the file was read as (`text`).
+        pub source_format: String => Str,
+    }
+}
+
+table_record! {
+    /// One interview question, inside an experience or listed on the page.
+    pub struct Question in "questions" {
+        /// Stable id from the experience (or page), position and text.
+        pub question_id: String => Str,
+        /// The experience it was asked in; null for questions listed on the page outside any experience.
+        pub experience_id: Option<String> => Str,
+        pub company: String => Str,
+        /// Role of the experience; null for page-level questions.
+        pub role: Option<String> => Str,
+        /// 1-based position in its list.
+        pub position: i64 => Int,
+        /// The question as written, without bullet or surrounding quotes.
+        pub text: String => Str,
+        /// Lower case, accents, quotes and punctuation folded, spaces collapsed.
+        pub normalized: String => Str,
+        /// Questions with the same cluster_id are wordings of one question.
+        pub cluster_id: String => Str,
+        /// coding, system_design, technical_knowledge, behavioral, situational, motivation, role_specific, other.
+        pub category: String => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// One salary statement (a table row or a field of an experience).
+    pub struct Salary in "salaries" {
+        pub company: String => Str,
+        pub role: Option<String> => Str,
+        pub role_family: Option<String> => Str,
+        /// ISO 4217 code, or null when the text names none.
+        pub currency: Option<String> => Str,
+        /// year, month, week, day, hour.
+        pub period: Option<String> => Str,
+        /// Lower bound as stated, in `period` units.
+        pub amount_min: Option<f64> => Float,
+        /// Upper bound as stated; null when open-ended (`$120,000+`).
+        pub amount_max: Option<f64> => Float,
+        /// amount_min annualized (month x12, week x52, day x260, hour x2080 by default).
+        pub annual_min: Option<f64> => Float,
+        pub annual_max: Option<f64> => Float,
+        /// What the text adds beside the numbers (`plus commission`, `open-ended`).
+        pub note: Option<String> => Str,
+        /// The salary text as written.
+        pub raw: String => Str,
+        /// ok, assumed (currency or period inferred, see note), no_amount (`Negotiable`), unparsed.
+        pub parse_status: String => Str,
+        /// The experience the salary was reported in, or null for page tables.
+        pub experience_id: Option<String> => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// One step of the hiring process as the page describes it.
+    pub struct HiringStep in "hiring_steps" {
+        pub company: String => Str,
+        /// 1-based order on the page.
+        pub seq: i64 => Int,
+        /// Step name (`Application Review`).
+        pub step: String => Str,
+        pub description: Option<String> => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// One question/answer pair of a page's FAQ section.
+    pub struct Faq in "faq" {
+        pub company: String => Str,
+        /// 1-based order on the page.
+        pub position: i64 => Int,
+        pub question: String => Str,
+        /// The answer text; null when the page gives none.
+        pub answer: Option<String> => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// One cell of a table on a page that is not a salary table, in long format.
+    pub struct PageTableCell in "page_tables" {
+        pub company: String => Str,
+        /// The heading the table stands under (`Comparison With Other Employers`).
+        pub table: String => Str,
+        /// The row's first cell (`Technical Focus`).
+        pub row: String => Str,
+        /// The column header (`Traditional Banks`).
+        pub column: String => Str,
+        pub value: Option<String> => Str,
+        pub source_file: String => Str,
+        /// Line of the table row.
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// One prose section of a page: its heading and text, so nothing on a page is lost.
+    pub struct PageSection in "page_sections" {
+        pub company: String => Str,
+        /// 1-based order on the page.
+        pub seq: i64 => Int,
+        pub heading: Option<String> => Str,
+        pub text: Option<String> => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
+    /// An input, or a part of one, that could not be ingested as it stands.
+    pub struct QuarantineEntry in "quarantine" {
+        pub source_file: String => Str,
+        /// 1-based line, or null for the whole file.
+        pub source_line: Option<i64> => Int,
+        /// error: the input is not in the tables; warning: ingested, but a value was not understood.
+        pub severity: String => Str,
+        /// A reason a person understands.
+        pub reason: String => Str,
+        /// The start of the offending text (at most 200 characters).
+        pub excerpt: Option<String> => Str,
+    }
+}
+
+table_record! {
+    /// Input seen twice: a file with the same content as another, or an experience with the
+    /// same experience_id. Kept once; the copy is listed here.
+    pub struct Duplicate in "duplicates" {
+        /// file or experience.
+        pub kind: String => Str,
+        /// The experience_id, or the file's content hash.
+        pub id: String => Str,
+        pub source_file: String => Str,
+        pub source_line: i64 => Int,
+        pub kept_file: String => Str,
+        pub kept_line: i64 => Int,
+    }
+}
+
+impl QuarantineEntry {
+    pub fn error(
+        file: &str,
+        line: Option<usize>,
+        reason: impl Into<String>,
+        excerpt: Option<&str>,
+    ) -> Self {
+        Self::new("error", file, line, reason, excerpt)
+    }
+
+    pub fn warning(
+        file: &str,
+        line: Option<usize>,
+        reason: impl Into<String>,
+        excerpt: Option<&str>,
+    ) -> Self {
+        Self::new("warning", file, line, reason, excerpt)
+    }
+
+    fn new(
+        severity: &str,
+        file: &str,
+        line: Option<usize>,
+        reason: impl Into<String>,
+        excerpt: Option<&str>,
+    ) -> Self {
+        QuarantineEntry {
+            source_file: file.to_string(),
+            source_line: line.map(|l| l as i64),
+            severity: severity.to_string(),
+            reason: reason.into(),
+            excerpt: excerpt.map(|e| e.chars().take(200).collect()),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == "error"
+    }
+}
+
+/// All processed/ tables of one ingest.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tables {
+    pub experiences: Vec<Experience>,
+    pub questions: Vec<Question>,
+    pub salaries: Vec<Salary>,
+    pub hiring_steps: Vec<HiringStep>,
+    pub faq: Vec<Faq>,
+    pub page_tables: Vec<PageTableCell>,
+    pub page_sections: Vec<PageSection>,
+    pub quarantine: Vec<QuarantineEntry>,
+    pub duplicates: Vec<Duplicate>,
+}
+
+impl Tables {
+    pub fn append(&mut self, mut other: Tables) {
+        self.experiences.append(&mut other.experiences);
+        self.questions.append(&mut other.questions);
+        self.salaries.append(&mut other.salaries);
+        self.hiring_steps.append(&mut other.hiring_steps);
+        self.faq.append(&mut other.faq);
+        self.page_tables.append(&mut other.page_tables);
+        self.page_sections.append(&mut other.page_sections);
+        self.quarantine.append(&mut other.quarantine);
+        self.duplicates.append(&mut other.duplicates);
+    }
+
+    /// Puts every table in its documented order: by source file, then line, then position.
+    /// Sorting is stable, so rows from one line keep page order.
+    pub fn sort(&mut self) {
+        self.experiences
+            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+        self.questions.sort_by(|a, b| {
+            (&a.source_file, a.source_line, a.position).cmp(&(
+                &b.source_file,
+                b.source_line,
+                b.position,
+            ))
+        });
+        self.salaries
+            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+        self.hiring_steps
+            .sort_by(|a, b| (&a.source_file, a.seq).cmp(&(&b.source_file, b.seq)));
+        self.faq
+            .sort_by(|a, b| (&a.source_file, a.position).cmp(&(&b.source_file, b.position)));
+        self.page_tables
+            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+        self.page_sections
+            .sort_by(|a, b| (&a.source_file, a.seq).cmp(&(&b.source_file, b.seq)));
+        self.quarantine
+            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+        self.duplicates
+            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.quarantine.iter().filter(|q| q.is_error()).count()
+    }
+}

@@ -1,0 +1,173 @@
+//! Canonical company names.
+//!
+//! Headings of real dumps write the name in lower case (`backbase Interview Questions and
+//! Answers`) while the prose writes `Backbase`. The canonical form is the spelling the page
+//! itself uses most in running text; failing that, legal suffixes are dropped and a
+//! lower-case name is title-cased.
+
+use super::text::{clean, title_case};
+
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "inc.",
+    "incorporated",
+    "llc",
+    "l.l.c.",
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "gmbh",
+    "ag",
+    "b.v.",
+    "bv",
+    "n.v.",
+    "nv",
+    "s.a.",
+    "sa",
+    "corp",
+    "corp.",
+    "corporation",
+    "co.",
+    "pvt",
+    "pvt.",
+    "private limited",
+    "pvt. ltd.",
+    "pvt ltd",
+    "s.r.l.",
+    "srl",
+    "oy",
+    "ab",
+    "as",
+    "a/s",
+    "sas",
+    "s.a.s.",
+    "pte",
+    "pte. ltd.",
+];
+
+/// Canonical name for `raw`, preferring a spelling seen in `page_text` when one exists.
+pub fn canonical_company(raw: &str, page_text: Option<&str>) -> Option<String> {
+    let name = strip_legal_suffix(&clean(raw));
+    if name.is_empty() {
+        return None;
+    }
+    if let Some(text) = page_text {
+        if let Some(spelling) = most_used_spelling(&name, text) {
+            return Some(spelling);
+        }
+    }
+    if name.chars().any(|c| c.is_uppercase()) {
+        Some(name)
+    } else {
+        Some(title_case(&name))
+    }
+}
+
+fn strip_legal_suffix(name: &str) -> String {
+    let mut n = name.trim().trim_end_matches(',').trim().to_string();
+    loop {
+        let lower = n.to_lowercase();
+        let Some(suffix) = LEGAL_SUFFIXES
+            .iter()
+            .find(|s| lower.ends_with(&format!(" {s}")) || lower.ends_with(&format!(", {s}")))
+        else {
+            break;
+        };
+        n.truncate(n.len() - suffix.len());
+        n = n.trim().trim_end_matches(',').trim().to_string();
+    }
+    n
+}
+
+/// The case-variant of `name` that occurs most often in `text` on word boundaries, if any
+/// variant carries capitals (a page that only ever writes `backbase` gives no evidence).
+fn most_used_spelling(name: &str, text: &str) -> Option<String> {
+    let lower_name = name.to_lowercase();
+    if lower_name.is_empty() || lower_name.len() != name.len() {
+        return None;
+    }
+    let lower_text = text.to_lowercase();
+    if lower_text.len() != text.len() {
+        // Case mapping changed byte lengths (rare scripts): offsets would not line up.
+        return None;
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (at, _) in lower_text.match_indices(&lower_name) {
+        let end = at + lower_name.len();
+        let boundary_before = text[..at]
+            .chars()
+            .next_back()
+            .map_or(true, |c| !c.is_alphanumeric());
+        let boundary_after = text[end..]
+            .chars()
+            .next()
+            .map_or(true, |c| !c.is_alphanumeric());
+        if boundary_before
+            && boundary_after
+            && text.is_char_boundary(at)
+            && text.is_char_boundary(end)
+        {
+            *counts.entry(&text[at..end]).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(spelling, _)| spelling.chars().any(|c| c.is_uppercase()))
+        // Most used first; on a tie the BTreeMap order (byte order) keeps it deterministic.
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_company as c;
+
+    #[test]
+    fn lower_case_heading_takes_page_spelling() {
+        let page =
+            "Backbase has carved out a niche. Backbase stands out. backbase Interview Questions";
+        assert_eq!(c("backbase", Some(page)).as_deref(), Some("Backbase"));
+        assert_eq!(c("ibm", Some("At IBM the IBM way")).as_deref(), Some("IBM"));
+        assert_eq!(
+            c("ncino", Some("nCino and nCino")).as_deref(),
+            Some("nCino")
+        );
+    }
+
+    #[test]
+    fn without_evidence_title_case() {
+        assert_eq!(c("backbase", None).as_deref(), Some("Backbase"));
+        assert_eq!(
+            c("goldman sachs", Some("nothing here")).as_deref(),
+            Some("Goldman Sachs")
+        );
+        assert_eq!(c("DeepMind", None).as_deref(), Some("DeepMind"));
+    }
+
+    #[test]
+    fn legal_suffixes_dropped() {
+        assert_eq!(c("Acme Inc.", None).as_deref(), Some("Acme"));
+        assert_eq!(c("Backbase B.V.", None).as_deref(), Some("Backbase"));
+        assert_eq!(c("Infosys Pvt. Ltd.", None).as_deref(), Some("Infosys"));
+        assert_eq!(c("Siemens AG", None).as_deref(), Some("Siemens"));
+    }
+
+    #[test]
+    fn word_boundaries_matter() {
+        // `Backbases` is not the name; the lone match is lower case, so title case wins.
+        assert_eq!(
+            c("backbase", Some("Backbases and backbase")).as_deref(),
+            Some("Backbase")
+        );
+        assert_eq!(
+            c("meta", Some("metadata is Metadata")).as_deref(),
+            Some("Meta")
+        );
+    }
+
+    #[test]
+    fn empty_is_none() {
+        assert_eq!(c("  ", None), None);
+    }
+}

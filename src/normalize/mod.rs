@@ -1,0 +1,64 @@
+//! Pure functions from raw strings to the vocabularies of DESIGN.md.
+//!
+//! Nothing here touches the file system: each normalizer takes the text as a page wrote it
+//! and returns the canonical value, or `None` when the text says nothing usable (never a guess
+//! counted as a fact: an unknown outcome stays null, it is not a pass).
+
+pub mod channel;
+pub mod company;
+pub mod date;
+pub mod difficulty;
+pub mod duration;
+pub mod level;
+pub mod outcome;
+pub mod page;
+pub mod pseudonym;
+pub mod question;
+pub mod role_family;
+pub mod salary;
+pub mod sentiment;
+pub mod text;
+
+/// True when `phrase` (space-separated words, already in [`text::match_key`] form) appears
+/// in `key` on word boundaries: `has_phrase("no offer yet", "no offer")` is true,
+/// `has_phrase("nooffer", "offer")` is false.
+pub(crate) fn has_phrase(key: &str, phrase: &str) -> bool {
+    let mut start = 0;
+    while let Some(pos) = key[start..].find(phrase) {
+        let at = start + pos;
+        let end = at + phrase.len();
+        let before_ok = at == 0 || key.as_bytes()[at - 1] == b' ';
+        let after_ok = end == key.len() || key.as_bytes()[end] == b' ';
+        if before_ok && after_ok {
+            return true;
+        }
+        start = at + 1;
+        while !key.is_char_boundary(start) {
+            start += 1;
+        }
+    }
+    false
+}
+
+/// The first vocabulary value whose phrases match `key`; rules are tried in order, so more
+/// specific phrases (`no offer`) go before general ones (`offer`).
+pub(crate) fn first_match(key: &str, rules: &[(&'static str, &[&str])]) -> Option<&'static str> {
+    rules
+        .iter()
+        .find(|(_, phrases)| phrases.iter().any(|p| has_phrase(key, p)))
+        .map(|(value, _)| *value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_phrase_respects_word_boundaries() {
+        assert!(has_phrase("no offer yet", "no offer"));
+        assert!(has_phrase("offer", "offer"));
+        assert!(!has_phrase("nooffer", "offer"));
+        assert!(!has_phrase("offers", "offer"));
+        assert!(has_phrase("got an offer", "offer"));
+    }
+}

@@ -1,0 +1,118 @@
+//! reports/: the aggregate tables as CSV, their charts as PNG and SVG, one offline
+//! `report.html` and a `summary.md`, all computed from the processed/ tables.
+
+pub mod charts;
+pub mod html;
+pub mod summary;
+
+use crate::analytics::{self, Aggregates};
+use crate::store::{atomic, frame};
+use anyhow::{Context, Result};
+use polars::prelude::*;
+use std::path::Path;
+
+/// The aggregates in report order: file stem and title.
+pub const AGGREGATES: [(&str, &str); 4] = [
+    ("rounds_by_role", "Interview rounds by role"),
+    ("rejection_rates", "Rejection rates"),
+    ("salary_spreads", "Salary spreads"),
+    ("question_frequency", "Question frequency"),
+];
+
+/// What the report is built from, besides the aggregates.
+pub struct ReportInputs {
+    pub aggregates: Aggregates,
+    pub experiences: DataFrame,
+    pub salaries: DataFrame,
+    pub quarantine: DataFrame,
+}
+
+/// Counts of what a report run wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportSummary {
+    pub experiences: usize,
+    pub companies: usize,
+    pub files_written: usize,
+}
+
+pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
+    std::fs::create_dir_all(reports).with_context(|| format!("creating {}", reports.display()))?;
+    atomic::clean_stale_temp_files(reports);
+    let inputs = read_inputs(processed)?;
+    let mut written = 0;
+    for (stem, _) in AGGREGATES {
+        let mut df = aggregate(&inputs.aggregates, stem).clone();
+        atomic::write(
+            &reports.join(format!("{stem}.csv")),
+            &frame::csv_bytes(&mut df)?,
+        )?;
+        written += 1;
+    }
+    let chart_specs = [
+        (
+            "rounds_by_role",
+            charts::rounds_by_role::chart(&inputs.aggregates.rounds_by_role)?,
+        ),
+        (
+            "rejection_rates",
+            charts::rejection_rates::chart(&inputs.aggregates.rejection_rates)?,
+        ),
+        (
+            "salary_spreads",
+            charts::salary_spreads::chart(&inputs.aggregates.salary_spreads)?,
+        ),
+        (
+            "question_frequency",
+            charts::question_frequency::chart(&inputs.aggregates.question_frequency)?,
+        ),
+    ];
+    for (stem, chart) in &chart_specs {
+        charts::render(chart, reports, stem)?;
+        written += 2;
+    }
+    let html = html::render(&inputs, reports)?;
+    atomic::write(&reports.join("report.html"), html.as_bytes())?;
+    let md = summary::render(&inputs)?;
+    atomic::write(&reports.join("summary.md"), md.as_bytes())?;
+    written += 2;
+    let companies = inputs.experiences.column("company")?.n_unique()?;
+    Ok(ReportSummary {
+        experiences: inputs.experiences.height(),
+        companies: if inputs.experiences.height() == 0 {
+            0
+        } else {
+            companies
+        },
+        files_written: written,
+    })
+}
+
+pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
+    match stem {
+        "rounds_by_role" => &a.rounds_by_role,
+        "rejection_rates" => &a.rejection_rates,
+        "salary_spreads" => &a.salary_spreads,
+        _ => &a.question_frequency,
+    }
+}
+
+fn read_inputs(processed: &Path) -> Result<ReportInputs> {
+    let scan = |t: &str| {
+        frame::scan_table(processed, t).with_context(|| {
+            format!(
+                "reading {t}.parquet from {} (run `ingest` first)",
+                processed.display()
+            )
+        })
+    };
+    let experiences = scan("experiences")?;
+    let questions = scan("questions")?;
+    let salaries = scan("salaries")?;
+    let aggregates = analytics::compute(experiences.clone(), questions, salaries.clone())?;
+    Ok(ReportInputs {
+        aggregates,
+        experiences: experiences.collect()?,
+        salaries: salaries.collect()?,
+        quarantine: scan("quarantine")?.collect()?,
+    })
+}
