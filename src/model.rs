@@ -203,6 +203,7 @@ table_record! {
         pub question_id: String => Str,
         /// The experience it was asked in; null for questions listed on the page outside any experience.
         pub experience_id: Option<String> => Str,
+        /// Canonical company name.
         pub company: String => Str,
         /// Role of the experience; null for page-level questions.
         pub role: Option<String> => Str,
@@ -216,7 +217,9 @@ table_record! {
         pub cluster_id: String => Str,
         /// coding, system_design, technical_knowledge, behavioral, situational, motivation, role_specific, other.
         pub category: String => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
     }
 }
@@ -224,8 +227,10 @@ table_record! {
 table_record! {
     /// One salary statement (a table row or a field of an experience).
     pub struct Salary in "salaries" {
+        /// Canonical company name.
         pub company: String => Str,
         pub role: Option<String> => Str,
+        /// Role family of `role` (same vocabulary as experiences).
         pub role_family: Option<String> => Str,
         /// ISO 4217 code, or null when the text names none.
         pub currency: Option<String> => Str,
@@ -237,6 +242,7 @@ table_record! {
         pub amount_max: Option<f64> => Float,
         /// amount_min annualized (month x12, week x52, day x260, hour x2080 by default).
         pub annual_min: Option<f64> => Float,
+        /// amount_max annualized; null when open-ended.
         pub annual_max: Option<f64> => Float,
         /// What the text adds beside the numbers (`plus commission`, `open-ended`).
         pub note: Option<String> => Str,
@@ -246,7 +252,9 @@ table_record! {
         pub parse_status: String => Str,
         /// The experience the salary was reported in, or null for page tables.
         pub experience_id: Option<String> => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
     }
 }
@@ -254,13 +262,17 @@ table_record! {
 table_record! {
     /// One step of the hiring process as the page describes it.
     pub struct HiringStep in "hiring_steps" {
+        /// Canonical company name.
         pub company: String => Str,
         /// 1-based order on the page.
         pub seq: i64 => Int,
         /// Step name (`Application Review`).
         pub step: String => Str,
+        /// The text after the step name.
         pub description: Option<String> => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
     }
 }
@@ -268,13 +280,17 @@ table_record! {
 table_record! {
     /// One question/answer pair of a page's FAQ section.
     pub struct Faq in "faq" {
+        /// Canonical company name.
         pub company: String => Str,
         /// 1-based order on the page.
         pub position: i64 => Int,
+        /// The question as written.
         pub question: String => Str,
         /// The answer text; null when the page gives none.
         pub answer: Option<String> => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
     }
 }
@@ -282,6 +298,7 @@ table_record! {
 table_record! {
     /// One cell of a table on a page that is not a salary table, in long format.
     pub struct PageTableCell in "page_tables" {
+        /// Canonical company name.
         pub company: String => Str,
         /// The heading the table stands under (`Comparison With Other Employers`).
         pub table: String => Str,
@@ -289,7 +306,9 @@ table_record! {
         pub row: String => Str,
         /// The column header (`Traditional Banks`).
         pub column: String => Str,
+        /// The cell text; null for an empty cell.
         pub value: Option<String> => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
         /// Line of the table row.
         pub source_line: i64 => Int,
@@ -299,12 +318,17 @@ table_record! {
 table_record! {
     /// One prose section of a page: its heading and text, so nothing on a page is lost.
     pub struct PageSection in "page_sections" {
+        /// Canonical company name.
         pub company: String => Str,
         /// 1-based order on the page.
         pub seq: i64 => Int,
+        /// The heading line; null for text before the first heading.
         pub heading: Option<String> => Str,
+        /// The section's lines, joined with line breaks.
         pub text: Option<String> => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
     }
 }
@@ -312,6 +336,7 @@ table_record! {
 table_record! {
     /// An input, or a part of one, that could not be ingested as it stands.
     pub struct QuarantineEntry in "quarantine" {
+        /// File relative to the raw folder.
         pub source_file: String => Str,
         /// 1-based line, or null for the whole file.
         pub source_line: Option<i64> => Int,
@@ -332,9 +357,13 @@ table_record! {
         pub kind: String => Str,
         /// The experience_id, or the file's content hash.
         pub id: String => Str,
+        /// File relative to the raw folder.
         pub source_file: String => Str,
+        /// 1-based line in the file where the row's text starts.
         pub source_line: i64 => Int,
+        /// Where the kept copy was read.
         pub kept_file: String => Str,
+        /// Line of the kept copy.
         pub kept_line: i64 => Int,
     }
 }
@@ -436,5 +465,81 @@ impl Tables {
 
     pub fn error_count(&self) -> usize {
         self.quarantine.iter().filter(|q| q.is_error()).count()
+    }
+}
+
+/// The processed/ tables' column reference as Markdown (docs/schema.md is this text; a test
+/// keeps the file in step with the code).
+pub fn schema_markdown() -> String {
+    fn table<T: TableRecord>(out: &mut String, what: &str) {
+        out.push_str(&format!(
+            "\n## `{}` — {what}\n\n| column | type | meaning |\n|---|---|---|\n",
+            T::TABLE
+        ));
+        for c in T::COLUMNS {
+            let kind = match c.kind {
+                ColumnType::Str => "string",
+                ColumnType::Int => "int64",
+                ColumnType::Float => "float64",
+                ColumnType::Date => "date",
+            };
+            out.push_str(&format!(
+                "| {} | {kind} | {} |\n",
+                c.name,
+                c.doc.trim().replace('|', "\\|")
+            ));
+        }
+    }
+    let mut out = String::from(
+        "# processed/ schema\n\nGenerated from `src/model.rs` (run `UPDATE_SCHEMA_DOC=1 cargo test schema_doc` after changing a record type).\n\
+         Every table is written as `NAME.csv` and `NAME.parquet` with the same rows. CSV stores every value as text and an empty cell is null;\n\
+         Parquet uses the type given here. Columns beyond DESIGN.md: `experience_level_raw`, `difficulty_raw`, `outcome_raw` and\n\
+         `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections` and `duplicates`.\n",
+    );
+    table::<Experience>(&mut out, "one row per interview experience");
+    table::<Question>(&mut out, "one row per question");
+    table::<Salary>(&mut out, "one row per salary statement");
+    table::<HiringStep>(&mut out, "one row per hiring-process step");
+    table::<Faq>(&mut out, "one row per FAQ question and answer");
+    table::<PageTableCell>(&mut out, "one row per cell of a non-salary table");
+    table::<PageSection>(&mut out, "one row per prose section of a page");
+    table::<QuarantineEntry>(&mut out, "one row per input problem");
+    table::<Duplicate>(&mut out, "one row per input seen twice");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_doc_matches_the_code() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema.md");
+        let generated = schema_markdown();
+        if std::env::var("UPDATE_SCHEMA_DOC").is_ok() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == generated,
+            "docs/schema.md is stale: run `UPDATE_SCHEMA_DOC=1 cargo test schema_doc`"
+        );
+    }
+
+    #[test]
+    fn column_data_follows_column_order() {
+        let rows = vec![Faq {
+            company: "A".into(),
+            position: 2,
+            question: "Q?".into(),
+            answer: None,
+            source_file: "f".into(),
+            source_line: 7,
+        }];
+        let cols = Faq::column_data(&rows);
+        assert_eq!(cols.len(), Faq::COLUMNS.len());
+        assert_eq!(cols[1], ColumnData::Int(vec![Some(2)]));
+        assert_eq!(cols[3], ColumnData::Str(vec![None]));
+        assert_eq!(cols[5], ColumnData::Int(vec![Some(7)]));
     }
 }

@@ -123,6 +123,8 @@ const RULES: &[(&str, &[&str])] = &[
             "pre sales",
             "solutions consultant",
             "partnerships",
+            "relationship manager",
+            "sales associate",
         ],
     ),
     (
@@ -233,6 +235,7 @@ mod tests {
         assert_eq!(f("Site Reliability Engineer"), "engineering");
         assert_eq!(f("Operations Manager"), "operations");
         assert_eq!(f("Account Executive"), "sales");
+        assert_eq!(f("Relationship Manager"), "sales");
         assert_eq!(f("SDE-2"), "engineering");
     }
 

@@ -212,6 +212,12 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 /// Click a header to sort by that column; click again to reverse. Numbers sort as numbers
 /// and empty cells last.
 const SCRIPT: &str = r#"<script>
+// Marks how many charts the browser decoded, so a headless check can tell they render.
+window.addEventListener("load", function(){
+  var imgs = document.querySelectorAll("figure img");
+  var ok = Array.prototype.filter.call(imgs, function(i){ return i.complete && i.naturalWidth > 0; }).length;
+  document.documentElement.setAttribute("data-charts-rendered", ok + "/" + imgs.length);
+});
 document.querySelectorAll("table.sortable").forEach(function(table){
   table.querySelectorAll("th").forEach(function(th, col){
     th.addEventListener("click", function(){

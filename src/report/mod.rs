@@ -97,6 +97,15 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
 }
 
 fn read_inputs(processed: &Path) -> Result<ReportInputs> {
+    for table in ["experiences", "questions", "salaries", "quarantine"] {
+        let path = processed.join(format!("{table}.parquet"));
+        if !path.is_file() {
+            anyhow::bail!(
+                "{} is missing: run `ingest` first (or point --processed at its output)",
+                path.display()
+            );
+        }
+    }
     let scan = |t: &str| {
         frame::scan_table(processed, t).with_context(|| {
             format!(

@@ -11,6 +11,7 @@ use crate::store::atomic;
 use anyhow::{anyhow, Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::path::Path;
 use std::sync::Once;
 
@@ -49,6 +50,8 @@ pub struct BarChart {
     pub x_format: fn(f64) -> String,
     /// Shown under the title, e.g. `top 30 of 112 roles`.
     pub subtitle: Option<String>,
+    /// Counts: whole-number ticks only.
+    pub integer_axis: bool,
 }
 
 /// Bars shown at most; the rest are left to the tables.
@@ -128,30 +131,33 @@ fn draw<DB: DrawingBackend>(
         .iter()
         .map(|b| b.whisker.map_or(b.end, |w| w.1.max(b.end)))
         .fold(0.0f64, f64::max);
-    let x_max = chart
+    let mut x_max = chart
         .x_max
         .unwrap_or(if data_max > 0.0 { data_max * 1.18 } else { 1.0 });
-    let labels: Vec<String> = chart.bars.iter().map(|b| b.label.clone()).collect();
+    if chart.integer_axis {
+        x_max = (data_max * 1.25).ceil().max(2.0);
+    }
+    // Whole-number axes get one tick per unit up to 10, else about 10 ticks.
+    let x_ticks = if chart.integer_axis {
+        (x_max as usize + 1).min(11)
+    } else {
+        11
+    };
     let x_format = chart.x_format;
 
+    // Rows are numbered from the top: bar i occupies y in [n-1-i, n-i).
     let mut cc = ChartBuilder::on(&plot_area)
         .margin_left(10)
         .margin_right(40)
         .margin_bottom(10)
         .x_label_area_size(60)
         .y_label_area_size(label_area_width(chart))
-        .build_cartesian_2d(0f64..x_max, (0..n).into_segmented())?;
+        .build_cartesian_2d(0f64..x_max, 0f64..n as f64)?;
     cc.configure_mesh()
         .disable_y_mesh()
-        .y_labels(n as usize)
-        .y_label_formatter(&|v| match v {
-            // Row 0 is drawn at the top.
-            SegmentValue::CenterOf(i) => labels
-                .get((n - 1 - *i) as usize)
-                .cloned()
-                .unwrap_or_default(),
-            _ => String::new(),
-        })
+        .light_line_style(RGBColor(238, 238, 238))
+        .y_labels(0)
+        .x_labels(x_ticks)
         .x_label_formatter(&|x| x_format(*x))
         .x_desc(chart.x_desc.clone())
         .y_desc(chart.y_desc.clone())
@@ -160,41 +166,43 @@ fn draw<DB: DrawingBackend>(
         .draw()?;
 
     let bar_color = RGBColor(66, 120, 181);
+    let label_style = TextStyle::from((FAMILY, 16).into_font())
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Right, VPos::Center));
     for (i, bar) in chart.bars.iter().enumerate() {
-        let y = n - 1 - i as i32;
-        let mut rect = Rectangle::new(
-            [
-                (bar.start, SegmentValue::Exact(y)),
-                (bar.end, SegmentValue::Exact(y + 1)),
-            ],
+        let y = (n - 1 - i as i32) as f64;
+        let center = y + 0.5;
+        cc.draw_series(std::iter::once(Rectangle::new(
+            [(bar.start, y + 0.18), (bar.end, y + 0.82)],
             bar_color.filled(),
-        );
-        rect.set_margin(7, 7, 0, 0);
-        cc.draw_series(std::iter::once(rect))?;
+        )))?;
         if let Some((lo, hi)) = bar.whisker {
             let black = BLACK.stroke_width(2);
             cc.draw_series(std::iter::once(PathElement::new(
-                vec![
-                    (lo, SegmentValue::CenterOf(y)),
-                    (hi, SegmentValue::CenterOf(y)),
-                ],
+                vec![(lo, center), (hi, center)],
                 black,
             )))?;
             for x in [lo, hi] {
                 cc.draw_series(std::iter::once(
-                    EmptyElement::at((x, SegmentValue::CenterOf(y)))
-                        + PathElement::new(vec![(0, -8), (0, 8)], black),
+                    EmptyElement::at((x, center)) + PathElement::new(vec![(0, -8), (0, 8)], black),
                 ))?;
             }
         }
         let text_x = bar.whisker.map_or(bar.end, |w| w.1.max(bar.end));
         cc.draw_series(std::iter::once(
-            EmptyElement::at((text_x, SegmentValue::CenterOf(y)))
+            EmptyElement::at((text_x, center))
                 + Text::new(
                     bar.annotation.clone(),
                     (8, -9),
                     (FAMILY, 16).into_font().color(&BLACK),
                 ),
+        ))?;
+        // Row labels go left of the axis, outside the clipped plotting area.
+        let (px, py) = cc.backend_coord(&(0.0, center));
+        root.draw(&Text::new(
+            bar.label.clone(),
+            (px - 10, py),
+            label_style.clone(),
         ))?;
     }
     Ok(())
@@ -274,6 +282,7 @@ mod tests {
             x_max: None,
             x_format: fmt_count,
             subtitle: Some("sub".into()),
+            integer_axis: false,
         };
         render(&chart, dir.path(), "t").unwrap();
         let png = std::fs::read(dir.path().join("t.png")).unwrap();

@@ -47,6 +47,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         )),
         bars,
         x_max: None,
+        integer_axis: true,
         x_format: fmt_count,
     })
 }

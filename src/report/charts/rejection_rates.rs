@@ -40,6 +40,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · role".into(),
         bars: bars.into_iter().map(|(_, b)| b).collect(),
         x_max: Some(1.25),
+        integer_axis: false,
         x_format: fmt_rate,
         subtitle: Some(subtitle(
             total,

@@ -44,6 +44,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · role".into(),
         bars: bars.into_iter().map(|(_, b)| b).collect(),
         x_max: None,
+        integer_axis: true,
         x_format: fmt_count,
         subtitle: Some(subtitle(
             total,

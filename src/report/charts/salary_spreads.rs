@@ -50,6 +50,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · role".into(),
         bars,
         x_max: None,
+        integer_axis: false,
         x_format: fmt_money,
         subtitle: Some(subtitle(total, MAX_BARS, "role salaries, highest first")),
     })

@@ -1,0 +1,228 @@
+//! The bundled raw/: the seed plus sample pages of four more companies, each written to
+//! exercise a different corner (CRLF + BOM, lakh salaries, per-month pay, empty fields,
+//! company from a folder name).
+
+use crate::util::{bundled_raw, f, row, Workdir};
+
+fn bundled_run() -> Workdir {
+    let w = Workdir::new();
+    let out = w
+        .cmd()
+        .args(["run", "--raw"])
+        .arg(bundled_raw())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    w
+}
+
+#[test]
+fn bundled_pages_give_cross_company_results() {
+    let w = bundled_run();
+    let exps = w.csv("processed/experiences.csv");
+    let companies: std::collections::BTreeSet<&str> =
+        exps.iter().map(|r| r["company"].as_str()).collect();
+    assert_eq!(
+        companies.into_iter().collect::<Vec<_>>(),
+        [
+            "Backbase",
+            "Kestrel",
+            "Lumora Health",
+            "Northwind Bank",
+            "Zentrix Payments"
+        ]
+    );
+    assert_eq!(exps.len(), 19);
+
+    // CRLF + BOM page.
+    let intern = row(&exps, "role", "Software Engineering Intern");
+    assert_eq!(
+        (
+            intern["experience_level"].as_str(),
+            intern["channel"].as_str(),
+            intern["outcome"].as_str()
+        ),
+        ("intern", "campus", "offer")
+    );
+    let ds = row(&exps, "role", "Senior Data Scientist");
+    assert_eq!(ds["outcome"], "declined");
+    assert_eq!(ds["page_date"], "2026-01-14");
+    let rm = row(&exps, "role", "Relationship Manager");
+    assert_eq!(
+        (
+            rm["experience_level"].as_str(),
+            rm["channel"].as_str(),
+            rm["outcome"].as_str()
+        ),
+        ("senior", "agency", "rejected")
+    );
+
+    // Inline `Interview Process: 5 rounds`, withdrew, walk-in.
+    let sde2 = row(&exps, "role", "SDE 2");
+    assert_eq!(
+        (
+            sde2["rounds"].as_str(),
+            sde2["outcome"].as_str(),
+            sde2["experience_level"].as_str()
+        ),
+        ("5", "withdrew", "mid")
+    );
+    assert_eq!(
+        row(&exps, "role", "Customer Support Executive")["channel"],
+        "in_person"
+    );
+
+    // Empty `Applied Via:`, anonymous candidate, unknown outcome kept raw.
+    let mm = row(&exps, "role", "Marketing Manager");
+    assert_eq!(
+        (
+            mm["applied_via"].as_str(),
+            mm["channel"].as_str(),
+            mm["candidate_key"].as_str()
+        ),
+        ("", "", "")
+    );
+    let be = row(&exps, "role", "Backend Engineer");
+    assert_eq!(
+        (
+            be["outcome"].as_str(),
+            be["outcome_raw"].as_str(),
+            be["difficulty"].as_str()
+        ),
+        ("", "Ghosted", "")
+    );
+    assert_eq!(
+        row(&exps, "role", "Clinical Operations Coordinator")["questions"],
+        "0"
+    );
+
+    // Company from the folder (`raw/kestrel/…`) and heading (`Working at Kestrel`).
+    assert_eq!(row(&exps, "role", "Test Engineer")["company"], "Kestrel");
+    assert_eq!(
+        row(&exps, "role", "Test Engineer")["source_file"],
+        "kestrel/page-2026-02.txt"
+    );
+}
+
+#[test]
+fn bundled_salaries_in_every_format() {
+    let w = bundled_run();
+    let sal = w.csv("processed/salaries.csv");
+    let s = |role: &str| row(&sal, "role", role).clone();
+    let sde1 = s("SDE 1");
+    assert_eq!(
+        (
+            sde1["currency"].as_str(),
+            f(&sde1["annual_min"]),
+            f(&sde1["annual_max"])
+        ),
+        ("INR", 600000.0, 1200000.0)
+    );
+    let em = s("Engineering Manager");
+    assert_eq!(
+        (
+            em["currency"].as_str(),
+            f(&em["annual_min"]),
+            em["parse_status"].as_str()
+        ),
+        ("INR", 9360000.0, "assumed")
+    );
+    let intern = s("Software Engineering Intern");
+    assert_eq!(
+        (
+            intern["period"].as_str(),
+            f(&intern["annual_min"]),
+            f(&intern["annual_max"])
+        ),
+        ("hour", 79040.0, 93600.0)
+    );
+    let rm = s("Relationship Manager");
+    assert_eq!(
+        (f(&rm["annual_min"]), rm["annual_max"].as_str()),
+        (120000.0, "")
+    );
+    assert!(rm["note"].starts_with("open-ended"));
+    let ba = s("Branch Associate");
+    assert_eq!(
+        (
+            ba["parse_status"].as_str(),
+            ba["note"].as_str(),
+            ba["annual_min"].as_str()
+        ),
+        ("no_amount", "Negotiable", "")
+    );
+    let test = s("Test Engineer");
+    assert_eq!(
+        (
+            test["period"].as_str(),
+            f(&test["annual_min"]),
+            f(&test["annual_max"])
+        ),
+        ("month", 39600.0, 54000.0)
+    );
+    let lead = s("Engineering Lead");
+    assert_eq!(
+        (f(&lead["amount_min"]), f(&lead["amount_max"])),
+        (80000.0, 95000.0),
+        "European grouping €80.000"
+    );
+    let designer = s("Product Designer");
+    assert_eq!(
+        (
+            designer["currency"].as_str(),
+            f(&designer["annual_min"]),
+            f(&designer["annual_max"])
+        ),
+        ("GBP", 45000.0, 60000.0)
+    );
+    // A salary stated inside an experience links to it.
+    let linked: Vec<_> = sal
+        .iter()
+        .filter(|r| !r["experience_id"].is_empty())
+        .collect();
+    assert_eq!(linked.len(), 1);
+    assert_eq!(linked[0]["raw"], "\u{20B9}24L - \u{20B9}30L per annum");
+
+    let spreads = w.csv("reports/salary_spreads.csv");
+    let currencies: std::collections::BTreeSet<&str> =
+        spreads.iter().map(|r| r["currency"].as_str()).collect();
+    assert_eq!(
+        currencies.into_iter().collect::<Vec<_>>(),
+        ["EUR", "GBP", "INR", "USD"]
+    );
+}
+
+#[test]
+fn bundled_questions_count_across_companies() {
+    let w = bundled_run();
+    let qf = w.csv("reports/question_frequency.csv");
+    assert_eq!(qf[0]["question"], "Tell me about yourself.");
+    assert_eq!(qf[0]["count"], "8");
+    assert_eq!(qf[0]["companies"], "4");
+    let rest = row(
+        &qf,
+        "question",
+        "Explain the difference between REST and SOAP APIs.",
+    );
+    assert_eq!(rest["count"], "5");
+    let total: i64 = qf.iter().map(|r| r["count"].parse::<i64>().unwrap()).sum();
+    assert_eq!(total as usize, w.csv("processed/questions.csv").len());
+    let rates = w.csv("reports/rejection_rates.csv");
+    let nw = rates
+        .iter()
+        .find(|r| r["company"] == "Northwind Bank" && r["role"] == "(all)")
+        .unwrap();
+    assert_eq!(
+        (
+            nw["outcomes_known"].as_str(),
+            nw["rejected"].as_str(),
+            f(&nw["rejection_rate"])
+        ),
+        ("4", "1", 0.25)
+    );
+}

@@ -1,0 +1,360 @@
+//! `run` on a raw/ holding only the seed page: every field, row and aggregate value the
+//! acceptance names, hand-checked against the page.
+
+use crate::util::{f, row, Workdir};
+use std::sync::OnceLock;
+
+/// One run shared by the tests of this module (they only read its outputs).
+fn seed_run() -> &'static Workdir {
+    static RUN: OnceLock<Workdir> = OnceLock::new();
+    RUN.get_or_init(|| {
+        let w = Workdir::with_seed();
+        assert_eq!(w.run(&["run"]), 0, "clean run exits 0");
+        w
+    })
+}
+
+#[test]
+fn five_experiences_with_every_field() {
+    let w = seed_run();
+    let rows = w.csv("processed/experiences.csv");
+    assert_eq!(rows.len(), 5);
+    let roles: Vec<&str> = rows.iter().map(|r| r["role"].as_str()).collect();
+    assert_eq!(
+        roles,
+        [
+            "Customer Success Manager",
+            "Sales Executive",
+            "UX Designer",
+            "Product Manager",
+            "Software Engineer"
+        ]
+    );
+
+    // (role, family, level, applied_via, channel, difficulty, outcome, rounds, questions, line)
+    let expected = [
+        (
+            "Customer Success Manager",
+            "customer_success",
+            "mid",
+            "Indeed",
+            "job_board",
+            "",
+            "rejected",
+            "3",
+            "4",
+            "101",
+        ),
+        (
+            "Sales Executive",
+            "sales",
+            "mid",
+            "Recruiter",
+            "recruiter",
+            "",
+            "",
+            "3",
+            "4",
+            "118",
+        ),
+        (
+            "UX Designer",
+            "design",
+            "junior",
+            "Referral",
+            "referral",
+            "easy",
+            "",
+            "2",
+            "3",
+            "135",
+        ),
+        (
+            "Product Manager",
+            "product",
+            "senior",
+            "Company Website",
+            "company_site",
+            "",
+            "rejected",
+            "4",
+            "4",
+            "151",
+        ),
+        (
+            "Software Engineer",
+            "engineering",
+            "mid",
+            "LinkedIn",
+            "job_board",
+            "",
+            "",
+            "3",
+            "4",
+            "168",
+        ),
+    ];
+    for (role, family, level, via, channel, difficulty, outcome, rounds, questions, line) in
+        expected
+    {
+        let r = row(&rows, "role", role);
+        assert_eq!(r["company"], "Backbase", "{role}");
+        assert_eq!(r["role_family"], family, "{role}");
+        assert_eq!(r["experience_level"], level, "{role}");
+        assert_eq!(r["applied_via"], via, "{role}");
+        assert_eq!(r["channel"], channel, "{role}");
+        assert_eq!(
+            r["difficulty"], difficulty,
+            "{role}: empty `Difficulty:` is null, never the next line"
+        );
+        assert_eq!(r["outcome"], outcome, "{role}");
+        assert_eq!(r["rounds"], rounds, "{role}");
+        assert_eq!(r["questions"], questions, "{role}");
+        assert_eq!(r["page_date"], "2026-02-21", "{role}");
+        assert_eq!(r["source_file"], "backbase-interview-guide.txt");
+        assert_eq!(r["source_line"], line, "{role}");
+        assert_eq!(r["source_format"], "text");
+        assert!(
+            r["candidate_key"].starts_with("cand_"),
+            "{role} has a pseudonym"
+        );
+        assert_eq!(r["candidate_name"], "", "{role}: no name by default");
+        assert!(r["experience_id"].starts_with("exp_"));
+    }
+    let csm = row(&rows, "role", "Customer Success Manager");
+    assert_eq!(csm["difficulty_raw"], "");
+    assert_eq!(csm["outcome_raw"], "Rejected");
+    assert_eq!(
+        csm["advice"],
+        "Prepare examples of conflict resolution and data-driven customer success strategies."
+    );
+    assert!(csm["narrative"].starts_with("The interview process included an initial phone screen"));
+    assert!(csm["narrative"].ends_with("real-world customer success challenges."));
+    let swe = row(&rows, "role", "Software Engineer");
+    assert!(
+        swe["narrative"].ends_with("gave good feedback throughout."),
+        "the last record stops before the closing heading"
+    );
+    let ids: std::collections::HashSet<&str> =
+        rows.iter().map(|r| r["experience_id"].as_str()).collect();
+    assert_eq!(ids.len(), 5, "ids are unique");
+}
+
+#[test]
+fn no_candidate_name_in_any_output() {
+    let w = seed_run();
+    let names = [
+        "Emily Zhang",
+        "David Kim",
+        "Sara Patel",
+        "Michael Lee",
+        "Alice Johnson",
+        "Zhang",
+        "Patel",
+        "Johnson",
+    ];
+    for dir in ["processed", "reports"] {
+        for entry in std::fs::read_dir(w.file(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            for name in names {
+                assert!(!text.contains(name), "{name} found in {}", path.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn twenty_five_questions_in_page_order() {
+    let w = seed_run();
+    let rows = w.csv("processed/questions.csv");
+    assert_eq!(rows.len(), 25);
+    assert_eq!(
+        rows.iter()
+            .filter(|r| !r["experience_id"].is_empty())
+            .count(),
+        19
+    );
+    let lines: Vec<i64> = rows
+        .iter()
+        .map(|r| r["source_line"].parse().unwrap())
+        .collect();
+    assert!(
+        lines.windows(2).all(|w| w[0] <= w[1]),
+        "page order: {lines:?}"
+    );
+    // The six listed questions come first, without their curly quotes.
+    assert_eq!(
+        rows[0]["text"],
+        "Explain how you would design a scalable API for a banking application."
+    );
+    assert_eq!(rows[0]["experience_id"], "");
+    assert_eq!(rows[0]["position"], "1");
+    assert_eq!(rows[5]["text"], "Have you ever disagreed with a team member\u{2019}s technical approach? How did you resolve it?");
+    assert_eq!(rows[5]["position"], "6");
+    assert!(rows
+        .iter()
+        .all(|r| !r["text"].starts_with('\u{201C}') && !r["text"].ends_with('\u{201D}')));
+    // Then the experiences' questions, linked to their experience with their role.
+    assert_eq!(
+        rows[6]["text"],
+        "How do you manage difficult customer situations?"
+    );
+    assert_eq!(rows[6]["role"], "Customer Success Manager");
+    assert_eq!(
+        rows[24]["text"],
+        "How do you ensure code quality in your projects?"
+    );
+    assert_eq!(rows[24]["position"], "4");
+    let exps = w.csv("processed/experiences.csv");
+    let swe = row(&exps, "role", "Software Engineer");
+    assert_eq!(rows[24]["experience_id"], swe["experience_id"]);
+    assert_eq!(
+        rows[6]["normalized"],
+        "how do you manage difficult customer situations"
+    );
+}
+
+#[test]
+fn six_salaries_annualized_in_eur() {
+    let w = seed_run();
+    let rows = w.csv("processed/salaries.csv");
+    assert_eq!(rows.len(), 6);
+    let expected = [
+        ("Junior Software Engineer", 40000.0, 55000.0, ""),
+        ("Senior Software Engineer", 70000.0, 95000.0, ""),
+        ("Product Manager", 65000.0, 90000.0, ""),
+        ("UX/UI Designer", 50000.0, 75000.0, ""),
+        ("Sales Executive", 45000.0, 70000.0, "plus commission"),
+        ("Data Analyst", 50000.0, 75000.0, ""),
+    ];
+    for (i, (role, min, max, note)) in expected.iter().enumerate() {
+        let r = &rows[i];
+        assert_eq!(r["role"], *role);
+        assert_eq!(r["currency"], "EUR");
+        assert_eq!(r["period"], "year");
+        assert_eq!(f(&r["amount_min"]), *min);
+        assert_eq!(f(&r["amount_max"]), *max);
+        assert_eq!(f(&r["annual_min"]), *min);
+        assert_eq!(f(&r["annual_max"]), *max);
+        assert_eq!(r["note"], *note);
+        assert_eq!(r["parse_status"], "ok");
+        assert_eq!(r["company"], "Backbase");
+    }
+    assert_eq!(
+        rows[4]["raw"],
+        "\u{20AC}45,000 - \u{20AC}70,000 annually (plus commission)"
+    );
+}
+
+#[test]
+fn steps_faq_and_comparison_matrix() {
+    let w = seed_run();
+    let steps = w.csv("processed/hiring_steps.csv");
+    let names: Vec<&str> = steps.iter().map(|r| r["step"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Application Review",
+            "Recruiter Outreach",
+            "Technical Assessment",
+            "Interview Rounds",
+            "Offer Stage"
+        ]
+    );
+    assert!(steps[1]["description"].starts_with("If you pass the initial screen"));
+
+    let faq = w.csv("processed/faq.csv");
+    assert_eq!(faq.len(), 5);
+    assert_eq!(
+        faq[0]["question"],
+        "What is the typical duration of Backbase's recruitment process?"
+    );
+    assert!(faq[0]["answer"]
+        .starts_with("From application to offer, it usually takes between 3 to 6 weeks"));
+    assert_eq!(
+        faq[4]["question"],
+        "What kind of benefits does Backbase offer besides salary?"
+    );
+
+    let cells = w.csv("processed/page_tables.csv");
+    assert_eq!(cells.len(), 15, "5 aspects x 3 employers");
+    let c = cells
+        .iter()
+        .find(|r| r["row"] == "Career Growth" && r["column"] == "Fintech Startups")
+        .unwrap();
+    assert_eq!(c["value"], "Rapid but volatile");
+    assert_eq!(c["table"], "Comparison With Other Employers");
+    assert_eq!(c["company"], "Backbase");
+}
+
+#[test]
+fn rejection_rates_with_wilson_interval() {
+    let w = seed_run();
+    let rows = w.csv("reports/rejection_rates.csv");
+    let all = row(&rows, "role", "(all)");
+    assert_eq!(all["company"], "Backbase");
+    assert_eq!(all["experiences"], "5");
+    assert_eq!(all["outcomes_known"], "2");
+    assert_eq!(all["rejected"], "2");
+    assert_eq!(f(&all["rejection_rate"]), 1.0);
+    assert!(
+        (f(&all["ci95_low"]) - 0.342).abs() < 0.0005,
+        "{}",
+        all["ci95_low"]
+    );
+    assert_eq!(f(&all["ci95_high"]), 1.0);
+    let sales = row(&rows, "role", "Sales Executive");
+    assert_eq!(sales["outcomes_known"], "0");
+    assert_eq!(
+        sales["rejection_rate"], "",
+        "no known outcome: empty rate, not 0"
+    );
+    assert_eq!(sales["ci95_low"], "");
+    assert_eq!(rows.len(), 6);
+}
+
+#[test]
+fn rounds_salaries_and_questions_aggregates() {
+    let w = seed_run();
+    let rounds = w.csv("reports/rounds_by_role.csv");
+    let all = row(&rounds, "role", "(all)");
+    assert_eq!(f(&all["rounds_mean"]), 3.0);
+    assert_eq!(f(&all["rounds_median"]), 3.0);
+    assert_eq!(all["rounds_min"], "2");
+    assert_eq!(all["rounds_max"], "4");
+    assert_eq!(all["rounds_known"], "5");
+
+    let sal = w.csv("reports/salary_spreads.csv");
+    let all = row(&sal, "role", "(all)");
+    assert_eq!(
+        (f(&all["min"]), f(&all["max"]), f(&all["midpoint"])),
+        (40000.0, 95000.0, 62500.0)
+    );
+    assert_eq!(all["currency"], "EUR");
+    assert_eq!(all["period"], "year");
+    let senior = row(&sal, "role", "Senior Software Engineer");
+    assert_eq!(f(&senior["spread"]), 25000.0);
+    assert_eq!(f(&senior["midpoint"]), 82500.0);
+
+    let qf = w.csv("reports/question_frequency.csv");
+    assert_eq!(
+        qf.iter()
+            .map(|r| r["count"].parse::<i64>().unwrap())
+            .sum::<i64>(),
+        25
+    );
+    assert_eq!(qf[0]["rank"], "1");
+    for col in [
+        "rank",
+        "question",
+        "category",
+        "count",
+        "experiences",
+        "companies",
+        "roles",
+    ] {
+        assert!(qf[0].contains_key(col), "column {col}");
+    }
+}

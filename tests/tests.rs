@@ -1,0 +1,8 @@
+//! Integration tests: each runs the built binary in a fresh temporary folder.
+
+mod util;
+
+mod bundled;
+mod cli;
+mod outputs;
+mod seed;

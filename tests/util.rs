@@ -1,0 +1,108 @@
+//! A temporary work folder with raw/, and helpers to run the binary and read its outputs.
+
+use assert_cmd::Command;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// A fixed pseudonym key so runs in different folders are comparable.
+pub const TEST_KEY: &str = "0101010101010101010101010101010101010101010101010101010101010101";
+
+pub struct Workdir {
+    pub dir: tempfile::TempDir,
+}
+
+impl Workdir {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("raw")).expect("raw dir");
+        Workdir { dir }
+    }
+
+    /// A work folder whose raw/ holds only the seed page.
+    pub fn with_seed() -> Self {
+        let w = Self::new();
+        w.write_raw("backbase-interview-guide.txt", &seed_bytes());
+        w
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write_raw(&self, rel: &str, bytes: &[u8]) {
+        let p = self.path().join("raw").join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, bytes).expect("write raw file");
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("interview-pipeline").expect("binary");
+        c.current_dir(self.path())
+            .env("INTERVIEW_PIPELINE_KEY", TEST_KEY)
+            .arg("-q");
+        c
+    }
+
+    /// Runs `args` and returns the exit code.
+    pub fn run(&self, args: &[&str]) -> i32 {
+        let out = self.cmd().args(args).output().expect("run binary");
+        if !matches!(out.status.code(), Some(0) | Some(1)) {
+            eprintln!("stderr: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        out.status.code().unwrap_or(-1)
+    }
+
+    pub fn file(&self, rel: &str) -> PathBuf {
+        self.path().join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.file(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
+    }
+
+    /// The rows of a CSV output as maps from column name to cell.
+    pub fn csv(&self, rel: &str) -> Vec<HashMap<String, String>> {
+        let mut r =
+            csv::Reader::from_path(self.file(rel)).unwrap_or_else(|e| panic!("opening {rel}: {e}"));
+        let headers = r.headers().expect("header").clone();
+        r.records()
+            .map(|rec| {
+                headers
+                    .iter()
+                    .zip(rec.expect("record").iter())
+                    .map(|(h, v)| (h.to_string(), v.to_string()))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// The seed page: the shared copy when present (the acceptance copy), else the project's own.
+pub fn seed_bytes() -> Vec<u8> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/seed/backbase-interview-guide.txt");
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("raw/backbase-interview-guide.txt");
+    std::fs::read(&shared)
+        .or_else(|_| std::fs::read(&own))
+        .expect("seed page")
+}
+
+pub fn bundled_raw() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("raw")
+}
+
+/// Finds the row whose `key` column equals `value`.
+pub fn row<'a>(
+    rows: &'a [HashMap<String, String>],
+    key: &str,
+    value: &str,
+) -> &'a HashMap<String, String> {
+    rows.iter()
+        .find(|r| r[key] == value)
+        .unwrap_or_else(|| panic!("no row with {key} = {value}"))
+}
+
+pub fn f(cell: &str) -> f64 {
+    cell.parse()
+        .unwrap_or_else(|_| panic!("`{cell}` is not a number"))
+}
