@@ -358,3 +358,103 @@ fn rounds_salaries_and_questions_aggregates() {
         assert!(qf[0].contains_key(col), "column {col}");
     }
 }
+
+/// The seed saved in other ways — CRLF and a BOM, non-breaking spaces, blank lines between
+/// every line, tabs and trailing spaces, upper-case labels, the `Updated` date on its own
+/// line, straight quotes — gives the same records.
+#[test]
+fn seed_variants_give_the_same_records() {
+    let seed = String::from_utf8(crate::util::seed_bytes()).unwrap();
+    let variants: Vec<(&str, String)> = vec![
+        (
+            "crlf_bom",
+            format!("\u{FEFF}{}", seed.replace('\n', "\r\n")),
+        ),
+        (
+            "nbsp",
+            seed.replace(": ", ":\u{00A0}")
+                .replace("Interview Experience", "Interview\u{00A0}Experience"),
+        ),
+        ("blank_lines", seed.replace('\n', "\n\n")),
+        (
+            "tabs_trailing",
+            seed.lines()
+                .map(|l| format!("\t{l}  \t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        (
+            "upper_labels",
+            seed.replace("Difficulty:", "DIFFICULTY:")
+                .replace("Final Result:", "FINAL RESULT:")
+                .replace("Questions Asked", "QUESTIONS ASKED"),
+        ),
+        (
+            "date_own_line",
+            seed.replace(
+                "Updated 21 Feb 2026Customer",
+                "Updated 21 Feb 2026\nCustomer",
+            ),
+        ),
+        (
+            "straight_quotes",
+            seed.replace(['\u{201C}', '\u{201D}'], "\"")
+                .replace('\u{2019}', "'"),
+        ),
+    ];
+    let base = seed_run();
+    let key = |w: &Workdir| -> Vec<String> {
+        w.csv("processed/experiences.csv")
+            .iter()
+            .map(|r| {
+                [
+                    "company",
+                    "role",
+                    "experience_level",
+                    "channel",
+                    "difficulty",
+                    "outcome",
+                    "rounds",
+                    "questions",
+                    "page_date",
+                    "candidate_key",
+                    "advice",
+                ]
+                .iter()
+                .map(|c| r[*c].clone())
+                .collect::<Vec<_>>()
+                .join("|")
+            })
+            .collect()
+    };
+    let expected = key(base);
+    let expected_salaries: Vec<String> = base
+        .csv("processed/salaries.csv")
+        .iter()
+        .map(|r| {
+            format!(
+                "{}|{}|{}|{}",
+                r["role"], r["annual_min"], r["annual_max"], r["note"]
+            )
+        })
+        .collect();
+    for (name, text) in variants {
+        let w = Workdir::new();
+        w.write_raw("backbase-interview-guide.txt", text.as_bytes());
+        assert_eq!(w.run(&["ingest"]), 0, "{name}");
+        assert_eq!(key(&w), expected, "{name}");
+        assert_eq!(w.csv("processed/questions.csv").len(), 25, "{name}");
+        let salaries: Vec<String> = w
+            .csv("processed/salaries.csv")
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}|{}|{}|{}",
+                    r["role"], r["annual_min"], r["annual_max"], r["note"]
+                )
+            })
+            .collect();
+        assert_eq!(salaries, expected_salaries, "{name}");
+        assert_eq!(w.csv("processed/faq.csv").len(), 5, "{name}");
+    }
+}

@@ -48,6 +48,9 @@ pub fn salary_spreads(salaries: LazyFrame) -> Result<DataFrame> {
     Ok(out)
 }
 
+/// Lowest min, highest max and the role midpoints of one company and currency.
+type CompanyRange = (Option<f64>, Option<f64>, Vec<f64>);
+
 /// One `(all)` row per company and currency.
 fn company_rows(by_role: &DataFrame) -> Result<DataFrame> {
     let company = str_values(by_role, "company")?;
@@ -55,8 +58,7 @@ fn company_rows(by_role: &DataFrame) -> Result<DataFrame> {
     let min = f64_values(by_role, "min")?;
     let max = f64_values(by_role, "max")?;
     let mid = f64_values(by_role, "midpoint")?;
-    let mut groups: BTreeMap<(String, String), (Option<f64>, Option<f64>, Vec<f64>)> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<(String, String), CompanyRange> = BTreeMap::new();
     for i in 0..company.len() {
         let key = (
             company[i].clone().unwrap_or_default(),

@@ -98,11 +98,11 @@ fn most_used_spelling(name: &str, text: &str) -> Option<String> {
         let boundary_before = text[..at]
             .chars()
             .next_back()
-            .map_or(true, |c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric());
         let boundary_after = text[end..]
             .chars()
             .next()
-            .map_or(true, |c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric());
         if boundary_before
             && boundary_after
             && text.is_char_boundary(at)

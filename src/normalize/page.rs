@@ -79,7 +79,7 @@ impl FileContext {
             "copy",
         ];
         let words: Vec<&str> = stem
-            .split(|c: char| c == '-' || c == '_' || c == ' ' || c == '.')
+            .split(['-', '_', ' ', '.'])
             .filter(|w| {
                 !w.is_empty()
                     && !filler.contains(&w.to_lowercase().as_str())

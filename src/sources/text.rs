@@ -61,6 +61,7 @@ static TITLE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 static COMPANY_HEADINGS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?i)^(.+?)\s+interview\s+questions(?:\s*(?:and|&)\s*answers)?$",
+        r"(?i)^(.+?)\s+interview\s+(?:experiences|reviews)$",
         r"(?i)^(?:frequently\s+asked\s+questions|faqs?)\s+(?:in|at|about|for)\s+(.+)$",
         r"(?i)^(?:working|interviewing|careers?|life)\s+at\s+(.+)$",
         r"(?i)^(.+?)\s+(?:interview\s+guide|interview\s+process\s+guide|hiring\s+guide|recruitment\s+process|interview\s+reviews)$",
@@ -182,27 +183,49 @@ const LABELS: &[(&str, FieldKind)] = &[
     ("experience", FieldKind::Experience),
 ];
 
-/// Recognises a field label line. Inline labels need a colon (`Candidate: Emily Zhang`,
-/// `Difficulty:`); block labels may stand alone (`Questions Asked`). Returns the field and the
-/// text after the colon (empty for a bare label).
+/// Recognises a field label line. Inline labels need a separator — a colon, or a spaced dash
+/// as some dumps write (`Candidate - Jane`) — and take their value from the same line
+/// (`Difficulty:` alone is an empty value); block labels may stand alone (`Questions Asked`).
+/// Returns the field and the text after the separator (empty for a bare label).
 fn field_label(text: &str) -> Option<(FieldKind, String)> {
     let folded = fold_punctuation(text);
-    let (label, had_colon) = match folded.split_once(':') {
-        Some((l, _)) if l.chars().count() <= 40 => (l, true),
-        _ => (folded.as_str(), false),
+    let colon = folded.find(':');
+    let dash = folded.find(" - ");
+    // The separator is whichever comes first; folding maps `–`/`—` to `-`, so search the
+    // original for the value to keep its characters.
+    let (label, value) = match (colon, dash) {
+        (Some(c), Some(d)) if d < c => (
+            &folded[..d],
+            value_after(text, &[" - ", " \u{2013} ", " \u{2014} "]),
+        ),
+        (Some(c), _) => (&folded[..c], text.split_once(':').map(|(_, v)| clean(v))),
+        (None, Some(d)) => (
+            &folded[..d],
+            value_after(text, &[" - ", " \u{2013} ", " \u{2014} "]),
+        ),
+        (None, None) => (folded.as_str(), None),
     };
-    let key = match_key(label);
-    let kind = LABELS.iter().find(|(l, _)| *l == key).map(|(_, k)| *k)?;
-    if !had_colon && !kind.is_block() {
+    if label.chars().count() > 40 {
         return None;
     }
-    // Keep the value as written (curly quotes, accents): folding creates no colons, so the
-    // first colon of the original is the label's.
-    let value = match text.split_once(':') {
-        Some((_, v)) if had_colon => clean(v),
-        _ => String::new(),
-    };
-    Some((kind, value))
+    let kind = LABELS
+        .iter()
+        .find(|(l, _)| *l == match_key(label))
+        .map(|(_, k)| *k)?;
+    match value {
+        Some(v) => Some((kind, v)),
+        None if kind.is_block() => Some((kind, String::new())),
+        None => None,
+    }
+}
+
+/// The cleaned text after the first of `separators` in `text`.
+fn value_after(text: &str, separators: &[&str]) -> Option<String> {
+    separators
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+        .min()
+        .map(|(at, len)| clean(&text[at + len..]))
 }
 
 /// A record title: the role (and a company the title names), with an `Updated <date>` prefix
@@ -262,6 +285,7 @@ fn is_heading_like(text: &str) -> bool {
     let last = text.chars().last().unwrap_or('.');
     words <= 12
         && text.chars().count() <= 90
+        && !text.contains(". ")
         && !matches!(
             last,
             '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\u{201D}' | '\u{2019}' | '\''
@@ -270,6 +294,24 @@ fn is_heading_like(text: &str) -> bool {
         && !text
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace())
+}
+
+/// Inside a record only a heading in title case ends it (`Frequently Asked Questions in
+/// backbase`); a short unpunctuated line of a narrative (`Overall good experience`) does not.
+fn ends_record(text: &str) -> bool {
+    // One word (`None`, `Overall`) is a value or a fragment here, not a page heading.
+    if !is_heading_like(text) || !text.contains(' ') {
+        return false;
+    }
+    let long_words: Vec<&str> = text
+        .split(' ')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    !long_words.is_empty() && capitalized * 5 >= long_words.len() * 3
 }
 
 /// Splits the decoded text into cleaned lines: LF, CRLF, a lone CR, U+2028 and U+0085 each
@@ -394,14 +436,14 @@ fn take_page_date(lines: &mut [Line], page: &mut PageExtract) {
     }
 }
 
-/// A title only starts a record when a field label follows within the next few lines: a prose
-/// heading such as `Tips for a Great Interview Experience` does not.
+/// A title only starts a record when its next non-empty line is a field label: a prose heading
+/// such as `Tips for a Great Interview Experience`, or a page heading
+/// `Acme Interview Experiences` above the first record's title, does not.
 fn record_follows(lines: &[Line], title_at: usize) -> bool {
     lines[title_at + 1..]
         .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(3)
-        .any(|l| field_label(&l.text).is_some())
+        .find(|l| !l.text.is_empty())
+        .is_some_and(|l| field_label(&l.text).is_some())
 }
 
 fn record_is_empty(r: &RawExperience) -> bool {
@@ -497,7 +539,7 @@ fn parse_record(
                 }
             }
             Block::Advice | Block::Narrative => {
-                if is_heading_like(text) && !continues_paragraph(lines, i) {
+                if ends_record(text) && !continues_paragraph(lines, i) {
                     break;
                 }
                 let target = if block == Block::Advice {
@@ -508,7 +550,7 @@ fn parse_record(
                 append_paragraph(target, text);
             }
             Block::None => {
-                if is_heading_like(text) {
+                if ends_record(text) {
                     break;
                 }
                 issues.push(Issue::warning(
@@ -520,7 +562,37 @@ fn parse_record(
         }
         i += 1;
     }
+    drop_placeholders(&mut r);
     (r, i)
+}
+
+/// `None`, `N/A`, `-` written as a value mean no value.
+fn drop_placeholders(r: &mut RawExperience) {
+    for field in [
+        &mut r.candidate,
+        &mut r.level,
+        &mut r.applied_via,
+        &mut r.difficulty,
+        &mut r.outcome,
+        &mut r.advice,
+        &mut r.narrative,
+        &mut r.location,
+        &mut r.interview_date,
+        &mut r.review_date,
+        &mut r.duration,
+        &mut r.sentiment,
+    ] {
+        if field.as_deref().is_some_and(is_placeholder) {
+            *field = None;
+        }
+    }
+}
+
+fn is_placeholder(value: &str) -> bool {
+    matches!(
+        match_key(value).as_str(),
+        "" | "none" | "n a" | "na" | "nil" | "null" | "not applicable" | "not available"
+    )
 }
 
 /// Stores an inline value or opens a block; returns the block that following lines feed.
@@ -750,9 +822,15 @@ fn read_section(section: &Section, page: &mut PageExtract) {
     } else if is_steps {
         read_steps(section, page);
     } else if is_question_list {
+        // Bulleted items; or, in a list with no bullets, lines that end with `?`.
+        let bulleted = section.body.iter().any(|l| bullet_item(&l.text).is_some());
         for line in &section.body {
-            if let Some(item) = bullet_item(&line.text) {
-                push_question(&mut page.page_questions, line.no, item);
+            match bullet_item(&line.text) {
+                Some(item) => push_question(&mut page.page_questions, line.no, item),
+                None if !bulleted && strip_quotes(&line.text).ends_with('?') => {
+                    push_question(&mut page.page_questions, line.no, &line.text)
+                }
+                None => {}
             }
         }
     }
@@ -1070,6 +1148,50 @@ mod tests {
         );
         assert_eq!(company_in_heading("Common Interview Questions"), None);
         assert_eq!(company_in_heading("How the Hiring Process Works"), None);
+    }
+
+    #[test]
+    fn dash_separated_labels_and_placeholders() {
+        let page = parse_page("QA Interview Experience\nCandidate - Jane\nDifficulty \u{2013} Medium\nAdvice\nNone\nFull Experience\nShort.\n");
+        let r = &page.experiences[0];
+        assert_eq!(r.candidate.as_deref(), Some("Jane"));
+        assert_eq!(r.difficulty.as_deref(), Some("Medium"));
+        assert_eq!(r.advice, None);
+        assert_eq!(r.narrative.as_deref(), Some("Short."));
+    }
+
+    #[test]
+    fn narrative_lines_without_punctuation_do_not_end_a_record() {
+        let page = parse_page("QA Interview Experience\nCandidate: A\nFull Experience\nThe first round was a screen.\n\nOverall good\nThen a final round.\nFrequently Asked Questions in Acme\nAsk here.\n");
+        assert_eq!(
+            page.experiences[0].narrative.as_deref(),
+            Some("The first round was a screen.\nOverall good\nThen a final round.")
+        );
+        assert_eq!(
+            page.sections.last().and_then(|s| s.heading.as_deref()),
+            Some("Frequently Asked Questions in Acme")
+        );
+    }
+
+    #[test]
+    fn page_heading_above_first_title_is_not_a_record() {
+        let page = parse_page("Acme Corp Interview Experiences\nLast updated: March 5, 2026\n\nData Scientist Interview Experience\nCandidate: J\n");
+        assert_eq!(page.experiences.len(), 1);
+        assert_eq!(page.experiences[0].role, "Data Scientist");
+        assert!(page.issues.is_empty(), "{:?}", page.issues);
+        assert_eq!(page.company_mentions, vec!["Acme Corp".to_string()]);
+        assert_eq!(page.page_date, chrono::NaiveDate::from_ymd_opt(2026, 3, 5));
+    }
+
+    #[test]
+    fn unbulleted_question_list() {
+        let page = parse_page("Common Interview Questions\nWhy us?\n\u{201C}What is a mutex?\u{201D}\nThese vary by team.\n");
+        let texts: Vec<&str> = page
+            .page_questions
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Why us?", "What is a mutex?"]);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn table_csv<T: TableRecord>(rows: &[T]) -> Result<Vec<u8>> {
     for row in rows {
         w.serialize(row)?;
     }
-    Ok(w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)
+    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 #[cfg(test)]
