@@ -36,6 +36,34 @@ pub fn compute(
     })
 }
 
+/// Applies the named aggregations per (company, role) and per company — the `(all)` row —
+/// and returns one frame: company, role, then the aggregates in the given order, sorted by
+/// company and role.
+pub(crate) fn per_role_and_company(frame: LazyFrame, aggs: &[(&str, Expr)]) -> Result<DataFrame> {
+    let named: Vec<Expr> = aggs
+        .iter()
+        .map(|(name, e)| e.clone().alias(*name))
+        .collect();
+    let by_role = frame
+        .clone()
+        .group_by([col("company"), col("role")])
+        .agg(named.clone());
+    let all = frame
+        .group_by([col("company")])
+        .agg(named)
+        .with_column(lit(ALL_ROLES).alias("role"));
+    let order: Vec<Expr> = [col("company"), col("role")]
+        .into_iter()
+        .chain(aggs.iter().map(|(name, _)| col(*name)))
+        .collect();
+    Ok(concat(
+        [by_role.select(order.clone()), all.select(order)],
+        UnionArgs::default(),
+    )?
+    .sort(["company", "role"], ascending())
+    .collect()?)
+}
+
 /// Sort options: ascending on every key, nulls last, stable.
 pub(crate) fn ascending() -> SortMultipleOptions {
     SortMultipleOptions::default()

@@ -5,42 +5,23 @@
 //! stated (or is pending or withdrawn) says nothing about rejection, so it is neither a pass
 //! nor a fail. With no known outcome the rate and interval are empty.
 
-use super::{ascending, i64_values, stats::wilson_interval, ALL_ROLES};
+use super::{i64_values, per_role_and_company, stats::wilson_interval};
 use anyhow::Result;
 use polars::prelude::*;
 
 pub fn rejection_rates(experiences: LazyFrame) -> Result<DataFrame> {
     let is = |v: &str| col("outcome").eq(lit(v)).cast(DataType::Int64);
-    let counts = || {
-        [
-            len().cast(DataType::Int64).alias("experiences"),
-            (is("offer") + is("declined") + is("rejected"))
-                .sum()
-                .alias("outcomes_known"),
-            is("rejected").sum().alias("rejected"),
-        ]
-    };
-    let by_role = experiences
-        .clone()
-        .group_by([col("company"), col("role")])
-        .agg(counts());
-    let all = experiences
-        .group_by([col("company")])
-        .agg(counts())
-        .with_column(lit(ALL_ROLES).alias("role"));
-    let order = [
-        col("company"),
-        col("role"),
-        col("experiences"),
-        col("outcomes_known"),
-        col("rejected"),
-    ];
-    let mut out = concat(
-        [by_role.select(order.clone()), all.select(order)],
-        UnionArgs::default(),
-    )?
-    .sort(["company", "role"], ascending())
-    .collect()?;
+    let mut out = per_role_and_company(
+        experiences,
+        &[
+            ("experiences", len().cast(DataType::Int64)),
+            (
+                "outcomes_known",
+                (is("offer") + is("declined") + is("rejected")).sum(),
+            ),
+            ("rejected", is("rejected").sum()),
+        ],
+    )?;
     add_rates(&mut out)?;
     Ok(out)
 }

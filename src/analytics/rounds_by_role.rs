@@ -1,55 +1,23 @@
 //! `rounds_by_role.csv`: company, role, experiences, rounds_known, rounds_mean,
 //! rounds_median, rounds_min, rounds_max — per role and `(all)` per company.
 
-use super::{ascending, ALL_ROLES};
+use super::per_role_and_company;
 use anyhow::Result;
 use polars::prelude::*;
 
 pub fn rounds_by_role(experiences: LazyFrame) -> Result<DataFrame> {
-    let stats = || {
-        [
-            len().cast(DataType::Int64).alias("experiences"),
-            col("rounds")
-                .count()
-                .cast(DataType::Int64)
-                .alias("rounds_known"),
-            col("rounds")
-                .cast(DataType::Float64)
-                .mean()
-                .alias("rounds_mean"),
-            col("rounds")
-                .cast(DataType::Float64)
-                .median()
-                .alias("rounds_median"),
-            col("rounds").min().alias("rounds_min"),
-            col("rounds").max().alias("rounds_max"),
-        ]
-    };
-    let by_role = experiences
-        .clone()
-        .group_by([col("company"), col("role")])
-        .agg(stats());
-    let all = experiences
-        .group_by([col("company")])
-        .agg(stats())
-        .with_column(lit(ALL_ROLES).alias("role"));
-    let order = [
-        col("company"),
-        col("role"),
-        col("experiences"),
-        col("rounds_known"),
-        col("rounds_mean"),
-        col("rounds_median"),
-        col("rounds_min"),
-        col("rounds_max"),
-    ];
-    let out = concat(
-        [by_role.select(order.clone()), all.select(order)],
-        UnionArgs::default(),
-    )?
-    .sort(["company", "role"], ascending())
-    .collect()?;
-    Ok(out)
+    let rounds = || col("rounds");
+    per_role_and_company(
+        experiences,
+        &[
+            ("experiences", len().cast(DataType::Int64)),
+            ("rounds_known", rounds().count().cast(DataType::Int64)),
+            ("rounds_mean", rounds().cast(DataType::Float64).mean()),
+            ("rounds_median", rounds().cast(DataType::Float64).median()),
+            ("rounds_min", rounds().min()),
+            ("rounds_max", rounds().max()),
+        ],
+    )
 }
 
 #[cfg(test)]

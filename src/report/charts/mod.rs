@@ -208,6 +208,13 @@ fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The [`MAX_BARS`] bars with the largest sample (ties by label), largest first.
+pub fn largest_samples(mut bars: Vec<(i64, Bar)>) -> Vec<Bar> {
+    bars.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    bars.truncate(MAX_BARS);
+    bars.into_iter().map(|(_, b)| b).collect()
+}
+
 /// `12 roles …` or `Top 30 of 112 roles …` when the chart shows only the first `shown`.
 pub fn subtitle(total: usize, shown: usize, what: &str) -> String {
     if total > shown {

@@ -1,7 +1,7 @@
 //! Chart of rejection rate per role with its 95% Wilson interval as whiskers. Roles with no
 //! known outcome have no rate and are not drawn.
 
-use super::{bar_label, fmt_rate, subtitle, Bar, BarChart, MAX_BARS};
+use super::{bar_label, fmt_rate, largest_samples, subtitle, Bar, BarChart, MAX_BARS};
 use crate::analytics::{f64_values, i64_values, str_values};
 use anyhow::Result;
 use polars::prelude::DataFrame;
@@ -32,13 +32,12 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         ));
     }
     let total = bars.len();
-    bars.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-    bars.truncate(MAX_BARS);
+    let bars = largest_samples(bars);
     Ok(BarChart {
         title: "Rejection rate by role".into(),
         x_desc: "Rejected / known outcomes (whiskers: 95% Wilson interval)".into(),
         y_desc: "Company · role".into(),
-        bars: bars.into_iter().map(|(_, b)| b).collect(),
+        bars,
         x_max: Some(1.25),
         integer_axis: false,
         x_format: fmt_rate,

@@ -1,6 +1,6 @@
 //! Chart of mean rounds per role, with the min–max range as whiskers.
 
-use super::{bar_label, fmt_count, subtitle, Bar, BarChart, MAX_BARS};
+use super::{bar_label, fmt_count, largest_samples, subtitle, Bar, BarChart, MAX_BARS};
 use crate::analytics::{f64_values, i64_values, str_values, ALL_ROLES};
 use anyhow::Result;
 use polars::prelude::DataFrame;
@@ -36,13 +36,12 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         ));
     }
     let total = bars.len();
-    bars.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-    bars.truncate(MAX_BARS);
+    let bars = largest_samples(bars);
     Ok(BarChart {
         title: "Interview rounds by role".into(),
         x_desc: "Mean number of rounds (whiskers: fewest to most)".into(),
         y_desc: "Company · role".into(),
-        bars: bars.into_iter().map(|(_, b)| b).collect(),
+        bars,
         x_max: None,
         integer_axis: true,
         x_format: fmt_count,
