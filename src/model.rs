@@ -369,31 +369,15 @@ table_record! {
 }
 
 impl QuarantineEntry {
-    pub fn error(
-        file: &str,
-        line: Option<usize>,
-        reason: impl Into<String>,
-        excerpt: Option<&str>,
-    ) -> Self {
+    pub fn error(file: &str, line: Option<usize>, reason: impl Into<String>, excerpt: Option<&str>) -> Self {
         Self::new("error", file, line, reason, excerpt)
     }
 
-    pub fn warning(
-        file: &str,
-        line: Option<usize>,
-        reason: impl Into<String>,
-        excerpt: Option<&str>,
-    ) -> Self {
+    pub fn warning(file: &str, line: Option<usize>, reason: impl Into<String>, excerpt: Option<&str>) -> Self {
         Self::new("warning", file, line, reason, excerpt)
     }
 
-    fn new(
-        severity: &str,
-        file: &str,
-        line: Option<usize>,
-        reason: impl Into<String>,
-        excerpt: Option<&str>,
-    ) -> Self {
+    fn new(severity: &str, file: &str, line: Option<usize>, reason: impl Into<String>, excerpt: Option<&str>) -> Self {
         QuarantineEntry {
             source_file: file.to_string(),
             source_line: line.map(|l| l as i64),
@@ -441,11 +425,7 @@ impl Tables {
         self.experiences
             .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
         self.questions.sort_by(|a, b| {
-            (&a.source_file, a.source_line, a.position).cmp(&(
-                &b.source_file,
-                b.source_line,
-                b.position,
-            ))
+            (&a.source_file, a.source_line, a.position).cmp(&(&b.source_file, b.source_line, b.position))
         });
         self.salaries
             .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));

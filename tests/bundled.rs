@@ -6,18 +6,8 @@ use crate::util::{bundled_raw, f, row, Workdir};
 
 fn bundled_run() -> Workdir {
     let w = Workdir::new();
-    let out = w
-        .cmd()
-        .args(["run", "--raw"])
-        .arg(bundled_raw())
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = w.cmd().args(["run", "--raw"]).arg(bundled_raw()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     w
 }
 
@@ -25,8 +15,7 @@ fn bundled_run() -> Workdir {
 fn bundled_pages_give_cross_company_results() {
     let w = bundled_run();
     let exps = w.csv("processed/experiences.csv");
-    let companies: std::collections::BTreeSet<&str> =
-        exps.iter().map(|r| r["company"].as_str()).collect();
+    let companies: std::collections::BTreeSet<&str> = exps.iter().map(|r| r["company"].as_str()).collect();
     assert_eq!(
         companies.into_iter().collect::<Vec<_>>(),
         [
@@ -72,10 +61,7 @@ fn bundled_pages_give_cross_company_results() {
         ),
         ("5", "withdrew", "mid")
     );
-    assert_eq!(
-        row(&exps, "role", "Customer Support Executive")["channel"],
-        "in_person"
-    );
+    assert_eq!(row(&exps, "role", "Customer Support Executive")["channel"], "in_person");
 
     // Empty `Applied Via:`, anonymous candidate, unknown outcome kept raw.
     let mm = row(&exps, "role", "Marketing Manager");
@@ -96,10 +82,7 @@ fn bundled_pages_give_cross_company_results() {
         ),
         ("", "Ghosted", "")
     );
-    assert_eq!(
-        row(&exps, "role", "Clinical Operations Coordinator")["questions"],
-        "0"
-    );
+    assert_eq!(row(&exps, "role", "Clinical Operations Coordinator")["questions"], "0");
 
     // Company from the folder (`raw/kestrel/…`) and heading (`Working at Kestrel`).
     assert_eq!(row(&exps, "role", "Test Engineer")["company"], "Kestrel");
@@ -142,10 +125,7 @@ fn bundled_salaries_in_every_format() {
         ("hour", 79040.0, 93600.0)
     );
     let rm = s("Relationship Manager");
-    assert_eq!(
-        (f(&rm["annual_min"]), rm["annual_max"].as_str()),
-        (120000.0, "")
-    );
+    assert_eq!((f(&rm["annual_min"]), rm["annual_max"].as_str()), (120000.0, ""));
     assert!(rm["note"].starts_with("open-ended"));
     let ba = s("Branch Associate");
     assert_eq!(
@@ -158,11 +138,7 @@ fn bundled_salaries_in_every_format() {
     );
     let test = s("Test Engineer");
     assert_eq!(
-        (
-            test["period"].as_str(),
-            f(&test["annual_min"]),
-            f(&test["annual_max"])
-        ),
+        (test["period"].as_str(), f(&test["annual_min"]), f(&test["annual_max"])),
         ("month", 39600.0, 54000.0)
     );
     let lead = s("Engineering Lead");
@@ -181,20 +157,13 @@ fn bundled_salaries_in_every_format() {
         ("GBP", 45000.0, 60000.0)
     );
     // A salary stated inside an experience links to it.
-    let linked: Vec<_> = sal
-        .iter()
-        .filter(|r| !r["experience_id"].is_empty())
-        .collect();
+    let linked: Vec<_> = sal.iter().filter(|r| !r["experience_id"].is_empty()).collect();
     assert_eq!(linked.len(), 1);
     assert_eq!(linked[0]["raw"], "\u{20B9}24L - \u{20B9}30L per annum");
 
     let spreads = w.csv("reports/salary_spreads.csv");
-    let currencies: std::collections::BTreeSet<&str> =
-        spreads.iter().map(|r| r["currency"].as_str()).collect();
-    assert_eq!(
-        currencies.into_iter().collect::<Vec<_>>(),
-        ["EUR", "GBP", "INR", "USD"]
-    );
+    let currencies: std::collections::BTreeSet<&str> = spreads.iter().map(|r| r["currency"].as_str()).collect();
+    assert_eq!(currencies.into_iter().collect::<Vec<_>>(), ["EUR", "GBP", "INR", "USD"]);
 }
 
 #[test]
@@ -204,11 +173,7 @@ fn bundled_questions_count_across_companies() {
     assert_eq!(qf[0]["question"], "Tell me about yourself.");
     assert_eq!(qf[0]["count"], "8");
     assert_eq!(qf[0]["companies"], "4");
-    let rest = row(
-        &qf,
-        "question",
-        "Explain the difference between REST and SOAP APIs.",
-    );
+    let rest = row(&qf, "question", "Explain the difference between REST and SOAP APIs.");
     assert_eq!(rest["count"], "5");
     let total: i64 = qf.iter().map(|r| r["count"].parse::<i64>().unwrap()).sum();
     assert_eq!(total as usize, w.csv("processed/questions.csv").len());

@@ -39,33 +39,21 @@ fn parquet_has_the_csv_rows_and_natural_types() {
         let df = ParquetReader::new(file).finish().unwrap();
         assert_eq!(df.height(), csv_rows, "{table}");
     }
-    let df =
-        ParquetReader::new(std::fs::File::open(w.file("processed/experiences.parquet")).unwrap())
-            .finish()
-            .unwrap();
+    let df = ParquetReader::new(std::fs::File::open(w.file("processed/experiences.parquet")).unwrap())
+        .finish()
+        .unwrap();
     assert_eq!(df.column("rounds").unwrap().dtype(), &DataType::Int64);
     assert_eq!(df.column("page_date").unwrap().dtype(), &DataType::Date);
     assert_eq!(df.column("company").unwrap().dtype(), &DataType::String);
     let rounds: Vec<Option<i64>> = df.column("rounds").unwrap().i64().unwrap().iter().collect();
     assert_eq!(rounds, [Some(3), Some(3), Some(2), Some(4), Some(3)]);
     let difficulty = df.column("difficulty").unwrap();
-    assert_eq!(
-        difficulty.null_count(),
-        4,
-        "empty Difficulty: is null in Parquet too"
-    );
-    let sal =
-        ParquetReader::new(std::fs::File::open(w.file("processed/salaries.parquet")).unwrap())
-            .finish()
-            .unwrap();
-    assert_eq!(
-        sal.column("annual_max").unwrap().dtype(),
-        &DataType::Float64
-    );
-    assert_eq!(
-        sal.column("annual_max").unwrap().f64().unwrap().get(1),
-        Some(95000.0)
-    );
+    assert_eq!(difficulty.null_count(), 4, "empty Difficulty: is null in Parquet too");
+    let sal = ParquetReader::new(std::fs::File::open(w.file("processed/salaries.parquet")).unwrap())
+        .finish()
+        .unwrap();
+    assert_eq!(sal.column("annual_max").unwrap().dtype(), &DataType::Float64);
+    assert_eq!(sal.column("annual_max").unwrap().f64().unwrap().get(1), Some(95000.0));
 }
 
 #[test]
@@ -73,21 +61,9 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
     let w = Workdir::with_seed();
     assert_eq!(w.run(&["run"]), 0);
     let titles = [
-        (
-            "rounds_by_role",
-            "Interview rounds by role",
-            "Mean number of rounds",
-        ),
-        (
-            "rejection_rates",
-            "Rejection rate by role",
-            "95% Wilson interval",
-        ),
-        (
-            "salary_spreads",
-            "Annual salary range by role",
-            "Annualized salary",
-        ),
+        ("rounds_by_role", "Interview rounds by role", "Mean number of rounds"),
+        ("rejection_rates", "Rejection rate by role", "95% Wilson interval"),
+        ("salary_spreads", "Annual salary range by role", "Annualized salary"),
         (
             "question_frequency",
             "Most frequently reported interview questions",
@@ -99,25 +75,15 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{stem}.png is a PNG");
         let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
         let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
-        assert!(
-            width >= 800 && height >= 300,
-            "{stem}.png is {width}x{height}"
-        );
-        assert!(
-            png.len() > 10_000,
-            "{stem}.png has content ({} bytes)",
-            png.len()
-        );
+        assert!(width >= 800 && height >= 300, "{stem}.png is {width}x{height}");
+        assert!(png.len() > 10_000, "{stem}.png has content ({} bytes)", png.len());
         let svg = w.read(&format!("reports/{stem}.svg"));
         assert!(svg.starts_with("<svg"), "{stem}.svg");
         assert!(svg.contains(title), "{stem}.svg has its title");
         assert!(svg.contains(axis), "{stem}.svg has its axis label");
     }
     let svg = w.read("reports/rounds_by_role.svg");
-    assert!(
-        svg.contains("Backbase · Product Manager"),
-        "role labels are drawn"
-    );
+    assert!(svg.contains("Backbase · Product Manager"), "role labels are drawn");
 }
 
 #[test]
@@ -137,10 +103,7 @@ fn report_html_is_offline_and_complete() {
         "question_frequency",
         "data_quality",
     ] {
-        assert!(
-            html.contains(&format!("<section id=\"{id}\">")),
-            "section {id}"
-        );
+        assert!(html.contains(&format!("<section id=\"{id}\">")), "section {id}");
     }
     assert!(html.contains("<th>ci95_low</th>") && html.contains("<th>rounds_median</th>"));
     assert!(html.contains("Explain the difference between REST and SOAP APIs."));
@@ -156,9 +119,7 @@ fn report_html_is_offline_and_complete() {
     );
     assert!(md.contains("small sample"));
     assert!(
-        md.contains(
-            "Highest stated annual salary in EUR: 95k (Senior Software Engineer at Backbase)"
-        ),
+        md.contains("Highest stated annual salary in EUR: 95k (Senior Software Engineer at Backbase)"),
         "{md}"
     );
 }

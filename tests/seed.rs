@@ -94,9 +94,7 @@ fn five_experiences_with_every_field() {
             "168",
         ),
     ];
-    for (role, family, level, via, channel, difficulty, outcome, rounds, questions, line) in
-        expected
-    {
+    for (role, family, level, via, channel, difficulty, outcome, rounds, questions, line) in expected {
         let r = row(&rows, "role", role);
         assert_eq!(r["company"], "Backbase", "{role}");
         assert_eq!(r["role_family"], family, "{role}");
@@ -114,10 +112,7 @@ fn five_experiences_with_every_field() {
         assert_eq!(r["source_file"], "backbase-interview-guide.txt");
         assert_eq!(r["source_line"], line, "{role}");
         assert_eq!(r["source_format"], "text");
-        assert!(
-            r["candidate_key"].starts_with("cand_"),
-            "{role} has a pseudonym"
-        );
+        assert!(r["candidate_key"].starts_with("cand_"), "{role} has a pseudonym");
         assert_eq!(r["candidate_name"], "", "{role}: no name by default");
         assert!(r["experience_id"].starts_with("exp_"));
     }
@@ -135,8 +130,7 @@ fn five_experiences_with_every_field() {
         swe["narrative"].ends_with("gave good feedback throughout."),
         "the last record stops before the closing heading"
     );
-    let ids: std::collections::HashSet<&str> =
-        rows.iter().map(|r| r["experience_id"].as_str()).collect();
+    let ids: std::collections::HashSet<&str> = rows.iter().map(|r| r["experience_id"].as_str()).collect();
     assert_eq!(ids.len(), 5, "ids are unique");
 }
 
@@ -170,20 +164,9 @@ fn twenty_five_questions_in_page_order() {
     let w = seed_run();
     let rows = w.csv("processed/questions.csv");
     assert_eq!(rows.len(), 25);
-    assert_eq!(
-        rows.iter()
-            .filter(|r| !r["experience_id"].is_empty())
-            .count(),
-        19
-    );
-    let lines: Vec<i64> = rows
-        .iter()
-        .map(|r| r["source_line"].parse().unwrap())
-        .collect();
-    assert!(
-        lines.windows(2).all(|w| w[0] <= w[1]),
-        "page order: {lines:?}"
-    );
+    assert_eq!(rows.iter().filter(|r| !r["experience_id"].is_empty()).count(), 19);
+    let lines: Vec<i64> = rows.iter().map(|r| r["source_line"].parse().unwrap()).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "page order: {lines:?}");
     // The six listed questions come first, without their curly quotes.
     assert_eq!(
         rows[0]["text"],
@@ -191,29 +174,23 @@ fn twenty_five_questions_in_page_order() {
     );
     assert_eq!(rows[0]["experience_id"], "");
     assert_eq!(rows[0]["position"], "1");
-    assert_eq!(rows[5]["text"], "Have you ever disagreed with a team member\u{2019}s technical approach? How did you resolve it?");
+    assert_eq!(
+        rows[5]["text"],
+        "Have you ever disagreed with a team member\u{2019}s technical approach? How did you resolve it?"
+    );
     assert_eq!(rows[5]["position"], "6");
     assert!(rows
         .iter()
         .all(|r| !r["text"].starts_with('\u{201C}') && !r["text"].ends_with('\u{201D}')));
     // Then the experiences' questions, linked to their experience with their role.
-    assert_eq!(
-        rows[6]["text"],
-        "How do you manage difficult customer situations?"
-    );
+    assert_eq!(rows[6]["text"], "How do you manage difficult customer situations?");
     assert_eq!(rows[6]["role"], "Customer Success Manager");
-    assert_eq!(
-        rows[24]["text"],
-        "How do you ensure code quality in your projects?"
-    );
+    assert_eq!(rows[24]["text"], "How do you ensure code quality in your projects?");
     assert_eq!(rows[24]["position"], "4");
     let exps = w.csv("processed/experiences.csv");
     let swe = row(&exps, "role", "Software Engineer");
     assert_eq!(rows[24]["experience_id"], swe["experience_id"]);
-    assert_eq!(
-        rows[6]["normalized"],
-        "how do you manage difficult customer situations"
-    );
+    assert_eq!(rows[6]["normalized"], "how do you manage difficult customer situations");
 }
 
 #[test]
@@ -271,8 +248,7 @@ fn steps_faq_and_comparison_matrix() {
         faq[0]["question"],
         "What is the typical duration of Backbase's recruitment process?"
     );
-    assert!(faq[0]["answer"]
-        .starts_with("From application to offer, it usually takes between 3 to 6 weeks"));
+    assert!(faq[0]["answer"].starts_with("From application to offer, it usually takes between 3 to 6 weeks"));
     assert_eq!(
         faq[4]["question"],
         "What kind of benefits does Backbase offer besides salary?"
@@ -299,18 +275,11 @@ fn rejection_rates_with_wilson_interval() {
     assert_eq!(all["outcomes_known"], "2");
     assert_eq!(all["rejected"], "2");
     assert_eq!(f(&all["rejection_rate"]), 1.0);
-    assert!(
-        (f(&all["ci95_low"]) - 0.342).abs() < 0.0005,
-        "{}",
-        all["ci95_low"]
-    );
+    assert!((f(&all["ci95_low"]) - 0.342).abs() < 0.0005, "{}", all["ci95_low"]);
     assert_eq!(f(&all["ci95_high"]), 1.0);
     let sales = row(&rows, "role", "Sales Executive");
     assert_eq!(sales["outcomes_known"], "0");
-    assert_eq!(
-        sales["rejection_rate"], "",
-        "no known outcome: empty rate, not 0"
-    );
+    assert_eq!(sales["rejection_rate"], "", "no known outcome: empty rate, not 0");
     assert_eq!(sales["ci95_low"], "");
     assert_eq!(rows.len(), 6);
 }
@@ -339,12 +308,7 @@ fn rounds_salaries_and_questions_aggregates() {
     assert_eq!(f(&senior["midpoint"]), 82500.0);
 
     let qf = w.csv("reports/question_frequency.csv");
-    assert_eq!(
-        qf.iter()
-            .map(|r| r["count"].parse::<i64>().unwrap())
-            .sum::<i64>(),
-        25
-    );
+    assert_eq!(qf.iter().map(|r| r["count"].parse::<i64>().unwrap()).sum::<i64>(), 25);
     assert_eq!(qf[0]["rank"], "1");
     for col in [
         "rank",
@@ -366,10 +330,7 @@ fn rounds_salaries_and_questions_aggregates() {
 fn seed_variants_give_the_same_records() {
     let seed = String::from_utf8(crate::util::seed_bytes()).unwrap();
     let variants: Vec<(&str, String)> = vec![
-        (
-            "crlf_bom",
-            format!("\u{FEFF}{}", seed.replace('\n', "\r\n")),
-        ),
+        ("crlf_bom", format!("\u{FEFF}{}", seed.replace('\n', "\r\n"))),
         (
             "nbsp",
             seed.replace(": ", ":\u{00A0}")
@@ -391,15 +352,11 @@ fn seed_variants_give_the_same_records() {
         ),
         (
             "date_own_line",
-            seed.replace(
-                "Updated 21 Feb 2026Customer",
-                "Updated 21 Feb 2026\nCustomer",
-            ),
+            seed.replace("Updated 21 Feb 2026Customer", "Updated 21 Feb 2026\nCustomer"),
         ),
         (
             "straight_quotes",
-            seed.replace(['\u{201C}', '\u{201D}'], "\"")
-                .replace('\u{2019}', "'"),
+            seed.replace(['\u{201C}', '\u{201D}'], "\"").replace('\u{2019}', "'"),
         ),
     ];
     let base = seed_run();
@@ -431,12 +388,7 @@ fn seed_variants_give_the_same_records() {
     let expected_salaries: Vec<String> = base
         .csv("processed/salaries.csv")
         .iter()
-        .map(|r| {
-            format!(
-                "{}|{}|{}|{}",
-                r["role"], r["annual_min"], r["annual_max"], r["note"]
-            )
-        })
+        .map(|r| format!("{}|{}|{}|{}", r["role"], r["annual_min"], r["annual_max"], r["note"]))
         .collect();
     for (name, text) in variants {
         let w = Workdir::new();
@@ -447,12 +399,7 @@ fn seed_variants_give_the_same_records() {
         let salaries: Vec<String> = w
             .csv("processed/salaries.csv")
             .iter()
-            .map(|r| {
-                format!(
-                    "{}|{}|{}|{}",
-                    r["role"], r["annual_min"], r["annual_max"], r["note"]
-                )
-            })
+            .map(|r| format!("{}|{}|{}|{}", r["role"], r["annual_min"], r["annual_max"], r["note"]))
             .collect();
         assert_eq!(salaries, expected_salaries, "{name}");
         assert_eq!(w.csv("processed/faq.csv").len(), 5, "{name}");

@@ -4,5 +4,6 @@ mod util;
 
 mod bundled;
 mod cli;
+mod html;
 mod outputs;
 mod seed;

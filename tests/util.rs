@@ -62,8 +62,7 @@ impl Workdir {
 
     /// The rows of a CSV output as maps from column name to cell.
     pub fn csv(&self, rel: &str) -> Vec<HashMap<String, String>> {
-        let mut r =
-            csv::Reader::from_path(self.file(rel)).unwrap_or_else(|e| panic!("opening {rel}: {e}"));
+        let mut r = csv::Reader::from_path(self.file(rel)).unwrap_or_else(|e| panic!("opening {rel}: {e}"));
         let headers = r.headers().expect("header").clone();
         r.records()
             .map(|rec| {
@@ -79,8 +78,7 @@ impl Workdir {
 
 /// The seed page: the shared copy when present (the acceptance copy), else the project's own.
 pub fn seed_bytes() -> Vec<u8> {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/seed/backbase-interview-guide.txt");
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed/backbase-interview-guide.txt");
     let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("raw/backbase-interview-guide.txt");
     std::fs::read(&shared)
         .or_else(|_| std::fs::read(&own))
@@ -92,17 +90,12 @@ pub fn bundled_raw() -> PathBuf {
 }
 
 /// Finds the row whose `key` column equals `value`.
-pub fn row<'a>(
-    rows: &'a [HashMap<String, String>],
-    key: &str,
-    value: &str,
-) -> &'a HashMap<String, String> {
+pub fn row<'a>(rows: &'a [HashMap<String, String>], key: &str, value: &str) -> &'a HashMap<String, String> {
     rows.iter()
         .find(|r| r[key] == value)
         .unwrap_or_else(|| panic!("no row with {key} = {value}"))
 }
 
 pub fn f(cell: &str) -> f64 {
-    cell.parse()
-        .unwrap_or_else(|_| panic!("`{cell}` is not a number"))
+    cell.parse().unwrap_or_else(|_| panic!("`{cell}` is not a number"))
 }

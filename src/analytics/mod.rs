@@ -23,11 +23,7 @@ pub struct Aggregates {
     pub question_frequency: DataFrame,
 }
 
-pub fn compute(
-    experiences: LazyFrame,
-    questions: LazyFrame,
-    salaries: LazyFrame,
-) -> Result<Aggregates> {
+pub fn compute(experiences: LazyFrame, questions: LazyFrame, salaries: LazyFrame) -> Result<Aggregates> {
     Ok(Aggregates {
         rounds_by_role: rounds_by_role::rounds_by_role(experiences.clone())?,
         rejection_rates: rejection_rates::rejection_rates(experiences)?,
@@ -40,14 +36,8 @@ pub fn compute(
 /// and returns one frame: company, role, then the aggregates in the given order, sorted by
 /// company and role.
 pub(crate) fn per_role_and_company(frame: LazyFrame, aggs: &[(&str, Expr)]) -> Result<DataFrame> {
-    let named: Vec<Expr> = aggs
-        .iter()
-        .map(|(name, e)| e.clone().alias(*name))
-        .collect();
-    let by_role = frame
-        .clone()
-        .group_by([col("company"), col("role")])
-        .agg(named.clone());
+    let named: Vec<Expr> = aggs.iter().map(|(name, e)| e.clone().alias(*name)).collect();
+    let by_role = frame.clone().group_by([col("company"), col("role")]).agg(named.clone());
     let all = frame
         .group_by([col("company")])
         .agg(named)
@@ -56,12 +46,11 @@ pub(crate) fn per_role_and_company(frame: LazyFrame, aggs: &[(&str, Expr)]) -> R
         .into_iter()
         .chain(aggs.iter().map(|(name, _)| col(*name)))
         .collect();
-    Ok(concat(
-        [by_role.select(order.clone()), all.select(order)],
-        UnionArgs::default(),
-    )?
-    .sort(["company", "role"], ascending())
-    .collect()?)
+    Ok(
+        concat([by_role.select(order.clone()), all.select(order)], UnionArgs::default())?
+            .sort(["company", "role"], ascending())
+            .collect()?,
+    )
 }
 
 /// Sort options: ascending on every key, nulls last, stable.

@@ -24,11 +24,7 @@ pub fn question_frequency(questions: LazyFrame) -> Result<DataFrame> {
                 .n_unique()
                 .cast(DataType::Int64)
                 .alias("companies"),
-            col("role")
-                .drop_nulls()
-                .n_unique()
-                .cast(DataType::Int64)
-                .alias("roles"),
+            col("role").drop_nulls().n_unique().cast(DataType::Int64).alias("roles"),
         ])
         .collect()?;
     let wordings = questions
@@ -51,12 +47,7 @@ pub fn question_frequency(questions: LazyFrame) -> Result<DataFrame> {
             JoinArgs::new(JoinType::Inner),
         )
         .sort_by_exprs(
-            [
-                col("count"),
-                col("experiences"),
-                col("question"),
-                col("cluster_id"),
-            ],
+            [col("count"), col("experiences"), col("question"), col("cluster_id")],
             SortMultipleOptions::default()
                 .with_order_descending_multi([true, true, false, false])
                 .with_maintain_order(true),
@@ -119,9 +110,7 @@ fn representatives(wordings: &DataFrame) -> Result<DataFrame> {
         cats.push(cat);
         others.push((!rest.is_empty()).then(|| rest.join(" | ")));
     }
-    Ok(
-        df! { "cluster_id" => ids, "question" => qs, "category" => cats, "other_wordings" => others }?,
-    )
+    Ok(df! { "cluster_id" => ids, "question" => qs, "category" => cats, "other_wordings" => others }?)
 }
 
 #[cfg(test)]

@@ -15,10 +15,7 @@ pub fn rejection_rates(experiences: LazyFrame) -> Result<DataFrame> {
         experiences,
         &[
             ("experiences", len().cast(DataType::Int64)),
-            (
-                "outcomes_known",
-                (is("offer") + is("declined") + is("rejected")).sum(),
-            ),
+            ("outcomes_known", (is("offer") + is("declined") + is("rejected")).sum()),
             ("rejected", is("rejected").sum()),
         ],
     )?;
@@ -60,14 +57,8 @@ mod tests {
         .unwrap();
         let out = rejection_rates(df.lazy()).unwrap();
         // Rows: (all), Dev, PM
-        assert_eq!(
-            i64_values(&out, "outcomes_known").unwrap(),
-            [Some(2), Some(2), Some(0)]
-        );
-        assert_eq!(
-            i64_values(&out, "rejected").unwrap(),
-            [Some(1), Some(1), Some(0)]
-        );
+        assert_eq!(i64_values(&out, "outcomes_known").unwrap(), [Some(2), Some(2), Some(0)]);
+        assert_eq!(i64_values(&out, "rejected").unwrap(), [Some(1), Some(1), Some(0)]);
         let rate = super::super::f64_values(&out, "rejection_rate").unwrap();
         assert_eq!(rate, [Some(0.5), Some(0.5), None]);
         let low = super::super::f64_values(&out, "ci95_low").unwrap();

@@ -47,13 +47,7 @@ mod tests {
         assert_eq!(mean.get(2), None);
         let known = out.column("rounds_known").unwrap().i64().unwrap();
         assert_eq!(known.get(0), Some(2));
-        assert_eq!(
-            out.column("experiences").unwrap().i64().unwrap().get(0),
-            Some(3)
-        );
-        assert_eq!(
-            out.column("rounds_max").unwrap().i64().unwrap().get(0),
-            Some(3)
-        );
+        assert_eq!(out.column("experiences").unwrap().i64().unwrap().get(0), Some(3));
+        assert_eq!(out.column("rounds_max").unwrap().i64().unwrap().get(0), Some(3));
     }
 }

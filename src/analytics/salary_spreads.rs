@@ -12,11 +12,9 @@ use std::collections::BTreeMap;
 pub fn salary_spreads(salaries: LazyFrame) -> Result<DataFrame> {
     let by_role = salaries
         .filter(
-            col("currency").is_not_null().and(
-                col("annual_min")
-                    .is_not_null()
-                    .or(col("annual_max").is_not_null()),
-            ),
+            col("currency")
+                .is_not_null()
+                .and(col("annual_min").is_not_null().or(col("annual_max").is_not_null())),
         )
         .with_column(col("role").fill_null(lit("(role not stated)")))
         .group_by([col("company"), col("role"), col("currency")])

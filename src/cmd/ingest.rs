@@ -86,8 +86,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         annualization: args.annualize,
         fallback_company: args.company.clone(),
     };
-    std::fs::create_dir_all(&args.processed)
-        .with_context(|| format!("creating {}", args.processed.display()))?;
+    std::fs::create_dir_all(&args.processed).with_context(|| format!("creating {}", args.processed.display()))?;
     atomic::clean_stale_temp_files(&args.processed);
 
     let (files, mut walk_problems) = discover(&args.raw);
@@ -204,18 +203,16 @@ fn parse_file(file: &RawFile, opts: &NormalizeOptions) -> ParsedFile {
         Err(err) => return failed(file, format!("could not read the file: {err}")),
     };
     let hash = blake3::hash(&bytes).to_hex()[..32].to_string();
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        parse_bytes(&bytes, file, opts)
-    }));
-    let tables =
-        match result {
-            Ok(t) => t,
-            Err(_) => return failed(
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_bytes(&bytes, file, opts)));
+    let tables = match result {
+        Ok(t) => t,
+        Err(_) => {
+            return failed(
                 file,
-                "internal error while parsing this file (a bug: please report it with the file)"
-                    .to_string(),
-            ),
-        };
+                "internal error while parsing this file (a bug: please report it with the file)".to_string(),
+            )
+        }
+    };
     ParsedFile {
         rel: file.rel.clone(),
         content_hash: Some(hash),
@@ -228,12 +225,8 @@ fn parse_bytes(bytes: &[u8], file: &RawFile, opts: &NormalizeOptions) -> Tables 
         Ok(d) => d,
         Err(err) => {
             let mut t = Tables::default();
-            t.quarantine.push(QuarantineEntry::error(
-                &file.rel,
-                None,
-                err.to_string(),
-                None,
-            ));
+            t.quarantine
+                .push(QuarantineEntry::error(&file.rel, None, err.to_string(), None));
             return t;
         }
     };
@@ -297,27 +290,23 @@ fn merge(parsed: Vec<ParsedFile>) -> Tables {
             seen_files.insert(hash.clone(), file.rel.clone());
         }
         let mut t = file.tables;
-        t.experiences
-            .retain(|e| match seen_experiences.get(&e.experience_id) {
-                Some((kept_file, kept_line)) => {
-                    out.duplicates.push(Duplicate {
-                        kind: "experience".into(),
-                        id: e.experience_id.clone(),
-                        source_file: e.source_file.clone(),
-                        source_line: e.source_line,
-                        kept_file: kept_file.clone(),
-                        kept_line: *kept_line,
-                    });
-                    false
-                }
-                None => {
-                    seen_experiences.insert(
-                        e.experience_id.clone(),
-                        (e.source_file.clone(), e.source_line),
-                    );
-                    true
-                }
-            });
+        t.experiences.retain(|e| match seen_experiences.get(&e.experience_id) {
+            Some((kept_file, kept_line)) => {
+                out.duplicates.push(Duplicate {
+                    kind: "experience".into(),
+                    id: e.experience_id.clone(),
+                    source_file: e.source_file.clone(),
+                    source_line: e.source_line,
+                    kept_file: kept_file.clone(),
+                    kept_line: *kept_line,
+                });
+                false
+            }
+            None => {
+                seen_experiences.insert(e.experience_id.clone(), (e.source_file.clone(), e.source_line));
+                true
+            }
+        });
         out.append(t);
     }
     out
@@ -371,8 +360,7 @@ fn write_manifest(dir: &Path, t: &Tables, files: &[RawFile]) -> Result<()> {
         .iter()
         .map(|f| serde_json::json!({ "file": f.rel, "bytes": f.size }))
         .collect();
-    let manifest =
-        serde_json::json!({ "schema_version": SCHEMA_VERSION, "tables": counts, "inputs": inputs });
+    let manifest = serde_json::json!({ "schema_version": SCHEMA_VERSION, "tables": counts, "inputs": inputs });
     let mut text = serde_json::to_string_pretty(&manifest)?;
     text.push('\n');
     atomic::write(&dir.join("manifest.json"), text.as_bytes())
@@ -385,8 +373,8 @@ fn load_or_create_key(path: &Path) -> Result<[u8; 32]> {
         return parse_key(hex.trim()).context("INTERVIEW_PIPELINE_KEY must be 64 hex digits");
     }
     if path.exists() {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("reading pseudonym key {}", path.display()))?;
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading pseudonym key {}", path.display()))?;
         return parse_key(text.trim()).with_context(|| {
             format!(
                 "{} must hold 64 hex digits (delete it to make a new key)",

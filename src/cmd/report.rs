@@ -18,11 +18,7 @@ pub fn run(args: &ReportArgs, quiet: bool) -> Result<crate::report::ReportSummar
     build_and_print(&args.processed, &args.reports, quiet)
 }
 
-pub fn build_and_print(
-    processed: &Path,
-    reports: &Path,
-    quiet: bool,
-) -> Result<crate::report::ReportSummary> {
+pub fn build_and_print(processed: &Path, reports: &Path, quiet: bool) -> Result<crate::report::ReportSummary> {
     let started = Instant::now();
     let summary = crate::report::build(processed, reports)?;
     if !quiet {

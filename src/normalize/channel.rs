@@ -9,13 +9,7 @@ use super::{first_match, text::match_key};
 const RULES: &[(&str, &[&str])] = &[
     (
         "referral",
-        &[
-            "referral",
-            "referred",
-            "employee referral",
-            "reference",
-            "refer",
-        ],
+        &["referral", "referred", "employee referral", "reference", "refer"],
     ),
     (
         "agency",
@@ -123,12 +117,7 @@ const RULES: &[(&str, &[&str])] = &[
 /// Channel for the `Applied Via` text, or `None` when the text is empty or a placeholder.
 pub fn normalize_channel(raw: &str) -> Option<&'static str> {
     let key = match_key(raw);
-    if key.is_empty()
-        || matches!(
-            key.as_str(),
-            "n a" | "na" | "none" | "unknown" | "not specified"
-        )
-    {
+    if key.is_empty() || matches!(key.as_str(), "n a" | "na" | "none" | "unknown" | "not specified") {
         return None;
     }
     Some(first_match(&key, RULES).unwrap_or("other"))

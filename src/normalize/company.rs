@@ -95,19 +95,9 @@ fn most_used_spelling(name: &str, text: &str) -> Option<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for (at, _) in lower_text.match_indices(&lower_name) {
         let end = at + lower_name.len();
-        let boundary_before = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let boundary_after = text[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if boundary_before
-            && boundary_after
-            && text.is_char_boundary(at)
-            && text.is_char_boundary(end)
-        {
+        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary_after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if boundary_before && boundary_after && text.is_char_boundary(at) && text.is_char_boundary(end) {
             *counts.entry(&text[at..end]).or_default() += 1;
         }
     }
@@ -125,14 +115,10 @@ mod tests {
 
     #[test]
     fn lower_case_heading_takes_page_spelling() {
-        let page =
-            "Backbase has carved out a niche. Backbase stands out. backbase Interview Questions";
+        let page = "Backbase has carved out a niche. Backbase stands out. backbase Interview Questions";
         assert_eq!(c("backbase", Some(page)).as_deref(), Some("Backbase"));
         assert_eq!(c("ibm", Some("At IBM the IBM way")).as_deref(), Some("IBM"));
-        assert_eq!(
-            c("ncino", Some("nCino and nCino")).as_deref(),
-            Some("nCino")
-        );
+        assert_eq!(c("ncino", Some("nCino and nCino")).as_deref(), Some("nCino"));
     }
 
     #[test]
@@ -160,10 +146,7 @@ mod tests {
             c("backbase", Some("Backbases and backbase")).as_deref(),
             Some("Backbase")
         );
-        assert_eq!(
-            c("meta", Some("metadata is Metadata")).as_deref(),
-            Some("Meta")
-        );
+        assert_eq!(c("meta", Some("metadata is Metadata")).as_deref(), Some("Meta"));
     }
 
     #[test]

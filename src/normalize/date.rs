@@ -43,9 +43,7 @@ pub fn parse_month(raw: &str) -> Option<NaiveDate> {
 
 /// Removes ordinal suffixes and stray commas/dots so `Feb 21st, 2026` reads as `Feb 21 2026`.
 fn tidy(raw: &str) -> String {
-    let folded = super::text::clean(raw)
-        .replace(',', " ")
-        .replace("Sept", "Sep");
+    let folded = super::text::clean(raw).replace(',', " ").replace("Sept", "Sep");
     folded
         .split(' ')
         .filter(|w| !w.is_empty())

@@ -6,10 +6,7 @@
 use super::{first_match, text::match_key};
 
 const RULES: &[(&str, &[&str])] = &[
-    (
-        "easy",
-        &["easy", "very easy", "simple", "straightforward", "low"],
-    ),
+    ("easy", &["easy", "very easy", "simple", "straightforward", "low"]),
     (
         "medium",
         &[

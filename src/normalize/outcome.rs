@@ -101,9 +101,7 @@ pub fn normalize_outcome(raw: &str) -> Option<&'static str> {
         "rejected the offer",
         "turned down the offer",
     ];
-    if declined_first.iter().any(|p| super::has_phrase(&key, p))
-        && !super::has_phrase(&key, "no offer")
-    {
+    if declined_first.iter().any(|p| super::has_phrase(&key, p)) && !super::has_phrase(&key, "no offer") {
         return Some("declined");
     }
     first_match(&key, RULES)

@@ -18,8 +18,7 @@ use super::{
     text::{clean, match_key, non_empty},
 };
 use crate::model::{
-    Experience, Faq, HiringStep, PageSection, PageTableCell, QuarantineEntry, Question, Salary,
-    Tables,
+    Experience, Faq, HiringStep, PageSection, PageTableCell, QuarantineEntry, Question, Salary, Tables,
 };
 use crate::sources::{Issue, PageExtract, RawExperience, RawSalary, Severity};
 
@@ -81,9 +80,7 @@ impl FileContext {
         let words: Vec<&str> = stem
             .split(['-', '_', ' ', '.'])
             .filter(|w| {
-                !w.is_empty()
-                    && !filler.contains(&w.to_lowercase().as_str())
-                    && !w.chars().all(|c| c.is_ascii_digit())
+                !w.is_empty() && !filler.contains(&w.to_lowercase().as_str()) && !w.chars().all(|c| c.is_ascii_digit())
             })
             .collect();
         (!words.is_empty()).then(|| words.join(" "))
@@ -92,12 +89,7 @@ impl FileContext {
 
 /// Turns one page into table rows. `page_text` is the decoded page, used to find how the page
 /// itself spells the company.
-pub fn page_rows(
-    page: PageExtract,
-    ctx: &FileContext,
-    page_text: &str,
-    opts: &NormalizeOptions,
-) -> Tables {
+pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &NormalizeOptions) -> Tables {
     let mut t = Tables::default();
     let company = page_company(&page, ctx, page_text, opts, &mut t.quarantine);
     let page_date = page.page_date.map(|d| d.to_string());
@@ -120,14 +112,7 @@ pub fn page_rows(
             .as_deref()
             .and_then(|c| canonical_company(c, Some(page_text)))
             .unwrap_or_else(|| company.clone());
-        let exp = experience_row(
-            raw,
-            &exp_company,
-            page_date.clone(),
-            ctx,
-            opts,
-            &mut t.quarantine,
-        );
+        let exp = experience_row(raw, &exp_company, page_date.clone(), ctx, opts, &mut t.quarantine);
         for (i, q) in raw.questions.iter().enumerate() {
             t.questions.push(question_row(
                 Some(&exp.experience_id),
@@ -155,15 +140,8 @@ pub fn page_rows(
         t.experiences.push(exp);
     }
     for (i, q) in page.page_questions.iter().enumerate() {
-        t.questions.push(question_row(
-            None,
-            &company,
-            None,
-            i + 1,
-            q.line,
-            &q.text,
-            ctx,
-        ));
+        t.questions
+            .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx));
     }
     for s in &page.salaries {
         t.salaries.push(salary_row(s, &company, None, ctx, opts));
@@ -239,18 +217,17 @@ fn page_company(
         .or_else(|| ctx.folder_company())
         .or_else(|| ctx.file_company())
         .or_else(|| opts.fallback_company.clone());
-    match raw
-        .as_deref()
-        .and_then(|r| canonical_company(r, Some(page_text)))
-    {
+    match raw.as_deref().and_then(|r| canonical_company(r, Some(page_text))) {
         Some(c) => c,
         None => {
-            quarantine.push(QuarantineEntry::warning(
-                &ctx.rel_path,
-                None,
-                "no company named by the page, its folder or file name; use --company",
-                None,
-            ));
+            if page.has_structured_content() {
+                quarantine.push(QuarantineEntry::warning(
+                    &ctx.rel_path,
+                    None,
+                    "no company named by the page, its folder or file name; use --company",
+                    None,
+                ));
+            }
             "Unknown".to_string()
         }
     }
@@ -282,21 +259,18 @@ fn experience_row(
         .candidate
         .as_deref()
         .and_then(|n| super::pseudonym::candidate_key(&opts.pseudonym_key, n));
-    let rounds = raw
-        .rounds
-        .as_ref()
-        .and_then(|f| match f.value.parse::<i64>() {
-            Ok(n) if (1..=30).contains(&n) => Some(n),
-            _ => {
-                q.push(QuarantineEntry::warning(
-                    &ctx.rel_path,
-                    Some(f.line),
-                    format!("round count {} is outside 1-30; rounds left empty", f.value),
-                    Some(&f.value),
-                ));
-                None
-            }
-        });
+    let rounds = raw.rounds.as_ref().and_then(|f| match f.value.parse::<i64>() {
+        Ok(n) if (1..=30).contains(&n) => Some(n),
+        _ => {
+            q.push(QuarantineEntry::warning(
+                &ctx.rel_path,
+                Some(f.line),
+                format!("round count {} is outside 1-30; rounds left empty", f.value),
+                Some(&f.value),
+            ));
+            None
+        }
+    });
     let level = vocab(
         raw.level.as_deref(),
         normalize_level,
@@ -313,14 +287,7 @@ fn experience_row(
         ctx,
         q,
     );
-    let outcome = vocab(
-        raw.outcome.as_deref(),
-        normalize_outcome,
-        "outcome",
-        raw.line,
-        ctx,
-        q,
-    );
+    let outcome = vocab(raw.outcome.as_deref(), normalize_outcome, "outcome", raw.line, ctx, q);
     let sentiment = vocab(
         raw.sentiment.as_deref(),
         normalize_sentiment,
@@ -349,11 +316,7 @@ fn experience_row(
         rounds,
         questions: raw.questions.len() as i64,
         candidate_key,
-        candidate_name: if opts.keep_names {
-            raw.candidate.clone()
-        } else {
-            None
-        },
+        candidate_name: if opts.keep_names { raw.candidate.clone() } else { None },
         page_date,
         sentiment,
         duration_days: raw.duration.as_deref().and_then(duration_days),
@@ -412,10 +375,7 @@ fn vocab(
 fn strip_company_prefix(role: &str, company: &str) -> String {
     let lower = role.to_lowercase();
     let prefix = format!("{} ", company.to_lowercase());
-    if lower.starts_with(&prefix)
-        && role.len() > prefix.len()
-        && role.is_char_boundary(prefix.len())
-    {
+    if lower.starts_with(&prefix) && role.len() > prefix.len() && role.is_char_boundary(prefix.len()) {
         role[prefix.len()..].trim().to_string()
     } else {
         role.to_string()
@@ -517,12 +477,8 @@ fn salary_row(
 fn quarantine_row(ctx: &FileContext, issue: &Issue) -> QuarantineEntry {
     let excerpt = issue.excerpt.as_deref();
     match issue.severity {
-        Severity::Error => {
-            QuarantineEntry::error(&ctx.rel_path, issue.line, issue.reason.clone(), excerpt)
-        }
-        Severity::Warning => {
-            QuarantineEntry::warning(&ctx.rel_path, issue.line, issue.reason.clone(), excerpt)
-        }
+        Severity::Error => QuarantineEntry::error(&ctx.rel_path, issue.line, issue.reason.clone(), excerpt),
+        Severity::Warning => QuarantineEntry::warning(&ctx.rel_path, issue.line, issue.reason.clone(), excerpt),
     }
 }
 
@@ -544,20 +500,13 @@ mod tests {
 
     #[test]
     fn company_from_folder_then_file() {
+        assert_eq!(ctx("acme/page1.txt").folder_company().as_deref(), Some("acme"));
         assert_eq!(
-            ctx("acme/page1.txt").folder_company().as_deref(),
-            Some("acme")
-        );
-        assert_eq!(
-            ctx("backbase-interview-guide.txt")
-                .file_company()
-                .as_deref(),
+            ctx("backbase-interview-guide.txt").file_company().as_deref(),
             Some("backbase")
         );
         assert_eq!(
-            ctx("goldman_sachs_interviews.txt")
-                .file_company()
-                .as_deref(),
+            ctx("goldman_sachs_interviews.txt").file_company().as_deref(),
             Some("goldman sachs")
         );
         assert_eq!(ctx("interview-guide-2.txt").file_company(), None);
@@ -565,11 +514,7 @@ mod tests {
 
     #[test]
     fn most_frequent_mention_wins() {
-        let m = vec![
-            "backbase".to_string(),
-            "Acme".to_string(),
-            "Backbase".to_string(),
-        ];
+        let m = vec!["backbase".to_string(), "Acme".to_string(), "Backbase".to_string()];
         assert_eq!(most_frequent(&m).as_deref(), Some("backbase"));
         assert_eq!(most_frequent(&[]), None);
     }

@@ -48,19 +48,13 @@ mod tests {
 
     #[test]
     fn other_secret_other_key() {
-        assert_ne!(
-            candidate_key(&K1, "Emily Zhang"),
-            candidate_key(&K2, "Emily Zhang")
-        );
+        assert_ne!(candidate_key(&K1, "Emily Zhang"), candidate_key(&K2, "Emily Zhang"));
     }
 
     #[test]
     fn anonymous_and_empty_get_none() {
         assert_eq!(candidate_key(&K1, ""), None);
-        assert_eq!(
-            candidate_key(&K1, "Anonymous Interview Candidate in Austin, TX"),
-            None
-        );
+        assert_eq!(candidate_key(&K1, "Anonymous Interview Candidate in Austin, TX"), None);
         assert_eq!(candidate_key(&K1, "Anonymous"), None);
     }
 }

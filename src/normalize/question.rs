@@ -41,11 +41,10 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is",
-    "are", "was", "were", "be", "do", "does", "did", "you", "your", "yours", "me", "my", "i", "we",
-    "us", "our", "it", "its", "this", "that", "these", "those", "can", "could", "would", "will",
-    "should", "please", "about", "as", "into", "how", "what", "whats", "if", "so", "some", "any",
-    "between",
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is", "are", "was",
+    "were", "be", "do", "does", "did", "you", "your", "yours", "me", "my", "i", "we", "us", "our", "it", "its", "this",
+    "that", "these", "those", "can", "could", "would", "will", "should", "please", "about", "as", "into", "how",
+    "what", "whats", "if", "so", "some", "any", "between",
 ];
 
 /// OpenRefine-style fingerprint of a normalized question. Falls back to the normalized text
@@ -252,10 +251,7 @@ mod tests {
             question_text("\u{201C}Explain how you would design a scalable API for a banking application.\u{201D}"),
             "Explain how you would design a scalable API for a banking application."
         );
-        assert_eq!(
-            question_text("  How do\u{00A0}you  measure? "),
-            "How do you measure?"
-        );
+        assert_eq!(question_text("  How do\u{00A0}you  measure? "), "How do you measure?");
     }
 
     #[test]
@@ -264,10 +260,7 @@ mod tests {
             normalize_question("What\u{2019}s the difference between REST and SOAP?"),
             "whats the difference between rest and soap"
         );
-        assert_eq!(
-            normalize_question("Résumé walk-through"),
-            "resume walk through"
-        );
+        assert_eq!(normalize_question("Résumé walk-through"), "resume walk through");
         assert_eq!(normalize_question("C++ vs C#?"), "c++ vs c#");
     }
 
@@ -276,9 +269,7 @@ mod tests {
         let a = fingerprint(&normalize_question(
             "Explain the difference between REST and SOAP APIs.",
         ));
-        let b = fingerprint(&normalize_question(
-            "REST and SOAP APIs: explain the difference",
-        ));
+        let b = fingerprint(&normalize_question("REST and SOAP APIs: explain the difference"));
         assert_eq!(a, b);
         assert_eq!(cluster_id(&a), cluster_id(&b));
         let c = fingerprint(&normalize_question("Reverse a linked list"));

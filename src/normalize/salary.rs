@@ -108,11 +108,7 @@ impl Annualization {
                 "week" => a.week = v,
                 "day" => a.day = v,
                 "hour" => a.hour = v,
-                other => {
-                    return Err(format!(
-                        "unknown period `{other}` (use month, week, day, hour)"
-                    ))
-                }
+                other => return Err(format!("unknown period `{other}` (use month, week, day, hour)")),
             }
         }
         Ok(a)
@@ -179,21 +175,11 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
 
     let words: Vec<&str> = tokens
         .iter()
-        .filter_map(|t| {
-            if let Token::Word(w) = t {
-                Some(w.as_str())
-            } else {
-                None
-            }
-        })
+        .filter_map(|t| if let Token::Word(w) = t { Some(w.as_str()) } else { None })
         .collect();
-    let mut currency = tokens.iter().find_map(|t| {
-        if let Token::Currency(c) = t {
-            Some(*c)
-        } else {
-            None
-        }
-    });
+    let mut currency = tokens
+        .iter()
+        .find_map(|t| if let Token::Currency(c) = t { Some(*c) } else { None });
     let mut period = words.iter().find_map(|w| period_word(w));
     let mut assumptions: Vec<&str> = Vec::new();
 
@@ -201,13 +187,9 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
     let mut amounts: Vec<(f64, Option<f64>, usize)> = numbers
         .iter()
         .map(|&(i, value, _, dot_group)| {
-            let mult = tokens.get(i + 1).and_then(|t| {
-                if let Token::Word(w) = t {
-                    multiplier(w)
-                } else {
-                    None
-                }
-            });
+            let mult = tokens
+                .get(i + 1)
+                .and_then(|t| if let Token::Word(w) = t { multiplier(w) } else { None });
             // `€40.000` is grouping, but `1.500 M` is a decimal: undo the grouping read.
             let value = if mult.is_some() && dot_group {
                 value / 1000.0
@@ -228,9 +210,9 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
     }
 
     let is_range = amounts.len() >= 2
-        && tokens[amounts[0].2 + 1..amounts[1].2].iter().any(|t| {
-            matches!(t, Token::Dash) || matches!(t, Token::Word(w) if w == "to" || w == "and")
-        });
+        && tokens[amounts[0].2 + 1..amounts[1].2]
+            .iter()
+            .any(|t| matches!(t, Token::Dash) || matches!(t, Token::Word(w) if w == "to" || w == "and"));
     let (min, max) = if is_range {
         // `6-12 LPA`, `$80 - 120K`: the second amount's multiplier applies to a bare first one.
         if amounts[0].1.is_none() && amounts[1].1.is_some() && amounts[0].0 <= amounts[1].0 {
@@ -413,11 +395,9 @@ fn parenthetical_is_unit(note: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty()
-        && words.iter().all(|w| {
-            currency_word(w).is_some()
-                || period_word(w).is_some()
-                || matches!(*w, "per" | "a" | "an")
-        })
+        && words
+            .iter()
+            .all(|w| currency_word(w).is_some() || period_word(w).is_some() || matches!(*w, "per" | "a" | "an"))
 }
 
 fn tokenize(body: &str) -> Vec<Token> {
@@ -426,8 +406,7 @@ fn tokenize(body: &str) -> Vec<Token> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
-        {
+        if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             let start = i;
             while i < chars.len() {
                 let ch = chars[i];
@@ -449,9 +428,7 @@ fn tokenize(body: &str) -> Vec<Token> {
         }
         if c.is_alphabetic() {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphabetic() || chars[i] == '.' || chars[i] == '$')
-            {
+            while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '.' || chars[i] == '$') {
                 // A dot ends the word unless a letter follows (`p.a.`, `Rs.`).
                 if chars[i] == '.' && !chars.get(i + 1).is_some_and(|n| n.is_alphabetic()) {
                     i += 1;
@@ -487,10 +464,7 @@ fn tokenize(body: &str) -> Vec<Token> {
 
 /// `40 000`: a space followed by exactly three digits and then a non-digit is grouping.
 fn space_group_follows(chars: &[char], i: usize) -> bool {
-    let digits = chars[i + 1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let digits = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
     digits == 3 && i > 0 && chars[i - 1].is_ascii_digit()
 }
 
@@ -515,8 +489,7 @@ fn parse_number(raw: &str) -> Option<Token> {
         }
         (0, _) => {
             let groups: Vec<&str> = raw.split('.').collect();
-            let grouping =
-                dots > 1 || (groups[1].len() == 3 && groups[0].len() <= 3 && groups[0] != "0");
+            let grouping = dots > 1 || (groups[1].len() == 3 && groups[0].len() <= 3 && groups[0] != "0");
             if grouping {
                 (raw.replace('.', ""), true)
             } else {
@@ -564,11 +537,10 @@ fn multiplier(word: &str) -> Option<f64> {
 
 fn period_word(word: &str) -> Option<Period> {
     match word {
-        "annually" | "annual" | "yearly" | "year" | "years" | "yr" | "yrs" | "annum" | "pa"
-        | "py" | "lpa" => Some(Period::Year),
-        "monthly" | "month" | "months" | "mo" | "mos" | "pm" | "mth" | "mnth" => {
-            Some(Period::Month)
+        "annually" | "annual" | "yearly" | "year" | "years" | "yr" | "yrs" | "annum" | "pa" | "py" | "lpa" => {
+            Some(Period::Year)
         }
+        "monthly" | "month" | "months" | "mo" | "mos" | "pm" | "mth" | "mnth" => Some(Period::Month),
         "weekly" | "week" | "weeks" | "wk" | "pw" => Some(Period::Week),
         "daily" | "day" | "days" | "pd" | "diem" => Some(Period::Day),
         "hourly" | "hour" | "hours" | "hr" | "hrs" | "ph" | "h" => Some(Period::Hour),
@@ -624,23 +596,15 @@ fn currency_word(word: &str) -> Option<&'static str> {
 
 fn context_currency(context: &str) -> Option<&'static str> {
     let tokens = tokenize(&fold_punctuation(context));
-    tokens.iter().find_map(|t| {
-        if let Token::Currency(c) = t {
-            Some(*c)
-        } else {
-            None
-        }
-    })
+    tokens
+        .iter()
+        .find_map(|t| if let Token::Currency(c) = t { Some(*c) } else { None })
 }
 
 fn context_period(context: &str) -> Option<Period> {
-    tokenize(&fold_punctuation(context)).iter().find_map(|t| {
-        if let Token::Word(w) = t {
-            period_word(w)
-        } else {
-            None
-        }
-    })
+    tokenize(&fold_punctuation(context))
+        .iter()
+        .find_map(|t| if let Token::Word(w) = t { period_word(w) } else { None })
 }
 
 #[cfg(test)]
@@ -778,22 +742,8 @@ mod tests {
             Some(1200000.0),
             Ok,
         );
-        check(
-            "6-12 LPA",
-            Some("INR"),
-            Some(Year),
-            Some(600000.0),
-            Some(1200000.0),
-            Ok,
-        );
-        check(
-            "6.5 LPA",
-            Some("INR"),
-            Some(Year),
-            Some(650000.0),
-            Some(650000.0),
-            Ok,
-        );
+        check("6-12 LPA", Some("INR"), Some(Year), Some(600000.0), Some(1200000.0), Ok);
+        check("6.5 LPA", Some("INR"), Some(Year), Some(650000.0), Some(650000.0), Ok);
         check(
             "Rs. 8 lakh per annum",
             Some("INR"),
@@ -873,33 +823,12 @@ mod tests {
             Ok,
         );
         assert_eq!(w.annual_min(&a), Some(52000.0));
-        let d = check(
-            "€200/day",
-            Some("EUR"),
-            Some(Day),
-            Some(200.0),
-            Some(200.0),
-            Ok,
-        );
+        let d = check("€200/day", Some("EUR"), Some(Day), Some(200.0), Some(200.0), Ok);
         assert_eq!(d.annual_min(&a), Some(52000.0));
-        let h = check(
-            "$25 - $30 an hour",
-            Some("USD"),
-            Some(Hour),
-            Some(25.0),
-            Some(30.0),
-            Ok,
-        );
+        let h = check("$25 - $30 an hour", Some("USD"), Some(Hour), Some(25.0), Some(30.0), Ok);
         assert_eq!(h.annual_min(&a), Some(52000.0));
         assert_eq!(h.annual_max(&a), Some(62400.0));
-        let h2 = check(
-            "$45/hr",
-            Some("USD"),
-            Some(Hour),
-            Some(45.0),
-            Some(45.0),
-            Ok,
-        );
+        let h2 = check("$45/hr", Some("USD"), Some(Hour), Some(45.0), Some(45.0), Ok);
         assert_eq!(h2.annual_max(&a), Some(93600.0));
     }
 
@@ -926,32 +855,11 @@ mod tests {
 
     #[test]
     fn open_ended_and_up_to() {
-        let p = check(
-            "$120,000+",
-            Some("USD"),
-            Some(Year),
-            Some(120000.0),
-            None,
-            Assumed,
-        );
+        let p = check("$120,000+", Some("USD"), Some(Year), Some(120000.0), None, Assumed);
         assert!(p.note.unwrap().starts_with("open-ended"));
-        let p = check(
-            "$150K+ per year",
-            Some("USD"),
-            Some(Year),
-            Some(150000.0),
-            None,
-            Ok,
-        );
+        let p = check("$150K+ per year", Some("USD"), Some(Year), Some(150000.0), None, Ok);
         assert_eq!(p.note.as_deref(), Some("open-ended"));
-        let p = check(
-            "Up to £90k a year",
-            Some("GBP"),
-            Some(Year),
-            None,
-            Some(90000.0),
-            Ok,
-        );
+        let p = check("Up to £90k a year", Some("GBP"), Some(Year), None, Some(90000.0), Ok);
         assert_eq!(p.note.as_deref(), Some("upper bound only"));
     }
 
@@ -980,10 +888,7 @@ mod tests {
     #[test]
     fn context_supplies_period_and_currency() {
         let p = parse_salary("3,300 - 4,500", Some("Monthly Salary (EUR)"));
-        assert_eq!(
-            (p.currency, p.period, p.status),
-            (Some("EUR"), Some(Month), Assumed)
-        );
+        assert_eq!((p.currency, p.period, p.status), (Some("EUR"), Some(Month), Assumed));
     }
 
     #[test]

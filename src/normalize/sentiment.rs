@@ -8,20 +8,10 @@ const RULES: &[(&str, &[&str])] = &[
         "negative",
         &["negative", "bad", "poor", "terrible", "awful", "unpleasant"],
     ),
-    (
-        "neutral",
-        &["neutral", "average", "ok", "okay", "mixed", "fine"],
-    ),
+    ("neutral", &["neutral", "average", "ok", "okay", "mixed", "fine"]),
     (
         "positive",
-        &[
-            "positive",
-            "good",
-            "great",
-            "excellent",
-            "pleasant",
-            "amazing",
-        ],
+        &["positive", "good", "great", "excellent", "pleasant", "amazing"],
     ),
 ];
 

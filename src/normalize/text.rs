@@ -36,13 +36,9 @@ pub fn fold_punctuation(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
-                out.push('\'')
-            }
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-            | '\u{00BB}' => out.push('"'),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-            | '\u{2212}' => out.push('-'),
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => out.push('-'),
             '\u{2026}' => out.push_str("..."),
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
             _ => out.push(c),
@@ -124,10 +120,7 @@ mod tests {
 
     #[test]
     fn clean_collapses_nbsp_tabs_and_runs() {
-        assert_eq!(
-            clean("  Difficulty:\u{00A0}\u{00A0}Easy \t "),
-            "Difficulty: Easy"
-        );
+        assert_eq!(clean("  Difficulty:\u{00A0}\u{00A0}Easy \t "), "Difficulty: Easy");
         assert_eq!(clean("\u{FEFF}Hello"), "Hello");
         assert_eq!(clean("a\u{0007}b"), "ab");
     }

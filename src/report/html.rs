@@ -20,8 +20,7 @@ pub fn render(inputs: &ReportInputs, reports: &Path) -> Result<String> {
     let mut h = String::with_capacity(64 * 1024);
     h.push_str(HEAD);
     let exp = &inputs.experiences;
-    let companies: std::collections::BTreeSet<String> =
-        str_values(exp, "company")?.into_iter().flatten().collect();
+    let companies: std::collections::BTreeSet<String> = str_values(exp, "company")?.into_iter().flatten().collect();
     writeln!(h, "<header><h1>Interview pipeline report</h1>")?;
     writeln!(
         h,
@@ -48,11 +47,7 @@ pub fn render(inputs: &ReportInputs, reports: &Path) -> Result<String> {
             base64::engine::general_purpose::STANDARD.encode(&svg)
         )?;
         writeln!(h, "<p class=\"note\">{}</p>", escape(table_note(stem)))?;
-        table(
-            &mut h,
-            aggregate(&inputs.aggregates, stem),
-            &format!("{stem}.csv"),
-        )?;
+        table(&mut h, aggregate(&inputs.aggregates, stem), &format!("{stem}.csv"))?;
         h.push_str("</section>\n");
     }
 
@@ -94,10 +89,7 @@ fn data_quality(h: &mut String, inputs: &ReportInputs) -> Result<()> {
         }
         if !counts.is_empty() {
             h.push_str("<p>Salary parse status: ");
-            let parts: Vec<String> = counts
-                .iter()
-                .map(|(k, v)| format!("{} {v}", escape(k)))
-                .collect();
+            let parts: Vec<String> = counts.iter().map(|(k, v)| format!("{} {v}", escape(k))).collect();
             h.push_str(&parts.join(" · "));
             h.push_str("</p>\n");
         }
@@ -128,10 +120,7 @@ fn table(h: &mut String, df: &DataFrame, full: &str) -> Result<()> {
             let v = c.get(i)?;
             let numeric = matches!(
                 v,
-                AnyValue::Int64(_)
-                    | AnyValue::Float64(_)
-                    | AnyValue::UInt32(_)
-                    | AnyValue::Int32(_)
+                AnyValue::Int64(_) | AnyValue::Float64(_) | AnyValue::UInt32(_) | AnyValue::Int32(_)
             );
             if numeric {
                 write!(h, "<td class=\"num\">{}</td>", escape(&cell_text(&v)))?;
@@ -251,10 +240,7 @@ mod tests {
             escape("<script>alert(1)</script>"),
             "&lt;script&gt;alert(1)&lt;/script&gt;"
         );
-        assert_eq!(
-            escape("<img onerror=\"x\">"),
-            "&lt;img onerror=&quot;x&quot;&gt;"
-        );
+        assert_eq!(escape("<img onerror=\"x\">"), "&lt;img onerror=&quot;x&quot;&gt;");
     }
 
     #[test]

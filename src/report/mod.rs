@@ -42,10 +42,7 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
     let mut written = 0;
     for (stem, _) in AGGREGATES {
         let mut df = aggregate(&inputs.aggregates, stem).clone();
-        atomic::write(
-            &reports.join(format!("{stem}.csv")),
-            &frame::csv_bytes(&mut df)?,
-        )?;
+        atomic::write(&reports.join(format!("{stem}.csv")), &frame::csv_bytes(&mut df)?)?;
         written += 1;
     }
     let chart_specs = [
@@ -78,11 +75,7 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
     let companies = inputs.experiences.column("company")?.n_unique()?;
     Ok(ReportSummary {
         experiences: inputs.experiences.height(),
-        companies: if inputs.experiences.height() == 0 {
-            0
-        } else {
-            companies
-        },
+        companies: if inputs.experiences.height() == 0 { 0 } else { companies },
         files_written: written,
     })
 }
@@ -107,12 +100,8 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
         }
     }
     let scan = |t: &str| {
-        frame::scan_table(processed, t).with_context(|| {
-            format!(
-                "reading {t}.parquet from {} (run `ingest` first)",
-                processed.display()
-            )
-        })
+        frame::scan_table(processed, t)
+            .with_context(|| format!("reading {t}.parquet from {} (run `ingest` first)", processed.display()))
     };
     let experiences = scan("experiences")?;
     let questions = scan("questions")?;

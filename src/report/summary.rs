@@ -11,25 +11,27 @@ pub fn render(inputs: &ReportInputs) -> Result<String> {
     let a = &inputs.aggregates;
     let mut md = String::new();
     let exp = &inputs.experiences;
-    let companies: std::collections::BTreeSet<String> =
-        str_values(exp, "company")?.into_iter().flatten().collect();
+    let companies: std::collections::BTreeSet<String> = str_values(exp, "company")?.into_iter().flatten().collect();
     writeln!(md, "# Interview pipeline summary\n")?;
     writeln!(
         md,
         "- {} interview experiences from {} companies; {} questions reported ({} distinct); {} salary statements.",
         exp.height(),
         companies.len(),
-        i64_values(&a.question_frequency, "count")?.iter().flatten().sum::<i64>(),
+        i64_values(&a.question_frequency, "count")?
+            .iter()
+            .flatten()
+            .sum::<i64>(),
         a.question_frequency.height(),
         inputs.salaries.height()
     )?;
     let severities = str_values(&inputs.quarantine, "severity")?;
-    let errors = severities
-        .iter()
-        .filter(|s| s.as_deref() == Some("error"))
-        .count();
+    let errors = severities.iter().filter(|s| s.as_deref() == Some("error")).count();
     let warnings = severities.len() - errors;
-    writeln!(md, "- Quarantine: {errors} input(s) not ingested, {warnings} warning(s) — see processed/quarantine.csv.\n")?;
+    writeln!(
+        md,
+        "- Quarantine: {errors} input(s) not ingested, {warnings} warning(s) — see processed/quarantine.csv.\n"
+    )?;
 
     writeln!(md, "## By company\n")?;
     let rr = &a.rejection_rates;
@@ -72,16 +74,8 @@ pub fn render(inputs: &ReportInputs) -> Result<String> {
             _ => "no known outcomes, so no rejection rate".to_string(),
         };
         let round_text = (0..rounds.height())
-            .find(|&j| {
-                rc[j].as_deref() == Some(company.as_str())
-                    && rr_role[j].as_deref() == Some(ALL_ROLES)
-            })
-            .and_then(|j| {
-                Some(format!(
-                    "; mean {:.1} rounds (median {})",
-                    rmean[j]?, rmed[j]?
-                ))
-            })
+            .find(|&j| rc[j].as_deref() == Some(company.as_str()) && rr_role[j].as_deref() == Some(ALL_ROLES))
+            .and_then(|j| Some(format!("; mean {:.1} rounds (median {})", rmean[j]?, rmed[j]?)))
             .unwrap_or_default();
         writeln!(
             md,
@@ -101,9 +95,7 @@ pub fn render(inputs: &ReportInputs) -> Result<String> {
     );
     let mut best: std::collections::BTreeMap<String, (f64, String)> = Default::default();
     for i in 0..sp.height() {
-        let (Some(company), Some(role), Some(cur), Some(top)) =
-            (&sc[i], &sr[i], &scur[i], smax[i].or(smin[i]))
-        else {
+        let (Some(company), Some(role), Some(cur), Some(top)) = (&sc[i], &sr[i], &scur[i], smax[i].or(smin[i])) else {
             continue;
         };
         if role == ALL_ROLES {
@@ -111,10 +103,7 @@ pub fn render(inputs: &ReportInputs) -> Result<String> {
         }
         let e = best.entry(cur.clone()).or_insert((f64::MIN, String::new()));
         if top > e.0 {
-            *e = (
-                top,
-                format!("{} at {}", md_escape(role), md_escape(company)),
-            );
+            *e = (top, format!("{} at {}", md_escape(role), md_escape(company)));
         }
     }
     if !best.is_empty() {

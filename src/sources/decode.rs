@@ -50,26 +50,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             warnings: vec![],
         }),
         Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
+            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
             let text = String::from_utf8_lossy(bytes).into_owned();
             let bad = text.matches('\u{FFFD}').count();
             Ok(Decoded {
                 text,
-                warnings: vec![(Some(line), format!("invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD, first on this line"))],
+                warnings: vec![(
+                    Some(line),
+                    format!("invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD, first on this line"),
+                )],
             })
         }
     }
 }
 
 fn utf16(bytes: &[u8], to_u16: fn([u8; 2]) -> u16) -> String {
-    let units: Vec<u16> = bytes
-        .chunks_exact(2)
-        .map(|c| to_u16([c[0], c[1]]))
-        .collect();
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| to_u16([c[0], c[1]])).collect();
     String::from_utf16_lossy(&units)
 }
 

@@ -7,6 +7,7 @@
 //! text as `.html` often enough.
 
 pub mod decode;
+pub mod html;
 pub mod text;
 
 use chrono::NaiveDate;
@@ -44,8 +45,7 @@ pub fn detect(file_name: &str, text: &str) -> Format {
         || lower.starts_with("<html")
         || (lower.starts_with('<')
             && [
-                "<body", "<div", "<h1", "<h2", "<h3", "<p", "<table", "<ul", "<section",
-                "<article", "<head",
+                "<body", "<div", "<h1", "<h2", "<h3", "<p", "<table", "<ul", "<section", "<article", "<head",
             ]
             .iter()
             .any(|t| lower.contains(t)))
@@ -211,14 +211,9 @@ impl Issue {
 pub fn extract(format: Format, text: &str) -> Result<PageExtract, String> {
     match format {
         Format::Text => Ok(text::parse_page(text)),
-        Format::Html => Err("HTML pages are not supported yet (planned: HTML source)".to_string()),
-        Format::Csv => Err(
-            "CSV review exports are not supported yet (planned: scraper-export source)".to_string(),
-        ),
-        Format::Json => Err(
-            "JSON review exports are not supported yet (planned: scraper-export source)"
-                .to_string(),
-        ),
+        Format::Html => Ok(html::parse_html(text)),
+        Format::Csv => Err("CSV review exports are not supported yet (planned: scraper-export source)".to_string()),
+        Format::Json => Err("JSON review exports are not supported yet (planned: scraper-export source)".to_string()),
     }
 }
 
@@ -232,17 +227,11 @@ mod tests {
             detect("page.txt", "<!DOCTYPE html><html><body>x</body></html>"),
             Format::Html
         );
-        assert_eq!(
-            detect("page.txt", "  <div class=card><h3>UX</h3></div>"),
-            Format::Html
-        );
+        assert_eq!(detect("page.txt", "  <div class=card><h3>UX</h3></div>"), Format::Html);
         assert_eq!(detect("export.txt", "[{\"title\": \"x\"}]"), Format::Json);
         assert_eq!(detect("export.json", "{\"a\":1}\n{\"a\":2}"), Format::Json);
         assert_eq!(detect("reviews.csv", "date,title\n"), Format::Csv);
-        assert_eq!(
-            detect("guide.html", "Company Background\nSome text"),
-            Format::Text
-        );
+        assert_eq!(detect("guide.html", "Company Background\nSome text"), Format::Text);
         assert_eq!(detect("guide.txt", "Backbase <3 fintech"), Format::Text);
     }
 }

@@ -21,21 +21,18 @@
 //! section; sections under recognisable headings also yield hiring steps, FAQ pairs, page-level
 //! questions and tables.
 
-use super::{
-    Field, Issue, PageExtract, RawExperience, RawFaq, RawQuestion, RawSalary, RawSection, RawStep,
-    RawTable,
-};
+use super::{Field, Issue, PageExtract, RawExperience, RawFaq, RawQuestion, RawSalary, RawSection, RawStep, RawTable};
 use crate::normalize::date::parse_date;
 use crate::normalize::text::{clean, fold_punctuation, match_key, strip_quotes};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// One line of the page: its 1-based number, the cleaned text (white space collapsed) and the
-/// match key used to recognise labels.
-#[derive(Debug, Clone)]
-struct Line {
-    no: usize,
-    text: String,
+/// One line of the page: its 1-based number in the source file and its cleaned text (white
+/// space collapsed). Other sources (HTML) flatten their documents into such lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
 }
 
 /// `Updated 21 Feb 2026`, `Last updated: Feb 21, 2026`, `Updated on 2026-02-21`; the date may
@@ -49,12 +46,10 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<Role> Interview Experience`, optionally `… at <Company>`; or `Interview Experience: <Role>`.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.+?)\s+interview\s+experiences?(?:\s*(?:at|@|with|\||-)\s+(.+?))?\s*:?$")
-        .expect("valid regex")
+    Regex::new(r"(?i)^(.+?)\s+interview\s+experiences?(?:\s*(?:at|@|with|\||-)\s+(.+?))?\s*:?$").expect("valid regex")
 });
-static TITLE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^interview\s+experiences?\s*(?:for|:|-|\|)\s*(.+)$").expect("valid regex")
-});
+static TITLE_PREFIXED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^interview\s+experiences?\s*(?:for|:|-|\|)\s*(.+)$").expect("valid regex"));
 
 /// Headings that name the company: `backbase Interview Questions and Answers`,
 /// `Frequently Asked Questions in backbase`, `Working at Acme`, `Acme Interview Guide`.
@@ -73,8 +68,7 @@ static COMPANY_HEADINGS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// Numbered or bulleted list items: `- x`, `• x`, `* x`, `1. x`, `2) x`, `Q1: x`, `Q: x`.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-•*·–—▪◦‣]\s*|\d{1,3}[.)]\s+|[Qq]\d{0,3}\s*[:.)]\s+)(.*)$")
-        .expect("valid regex")
+    Regex::new(r"^(?:[-•*·–—▪◦‣]\s*|\d{1,3}[.)]\s+|[Qq]\d{0,3}\s*[:.)]\s+)(.*)$").expect("valid regex")
 });
 
 static ROUNDS_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,7 +77,7 @@ static ROUNDS_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The fields a record can carry and the labels pages write them with (as match keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FieldKind {
+pub(crate) enum FieldKind {
     Candidate,
     Level,
     AppliedVia,
@@ -105,7 +99,7 @@ enum FieldKind {
 
 impl FieldKind {
     /// Block fields take the following lines; the others only their own line.
-    fn is_block(self) -> bool {
+    pub(crate) fn is_block(self) -> bool {
         matches!(
             self,
             FieldKind::Rounds | FieldKind::Questions | FieldKind::Advice | FieldKind::Narrative
@@ -187,31 +181,22 @@ const LABELS: &[(&str, FieldKind)] = &[
 /// as some dumps write (`Candidate - Jane`) — and take their value from the same line
 /// (`Difficulty:` alone is an empty value); block labels may stand alone (`Questions Asked`).
 /// Returns the field and the text after the separator (empty for a bare label).
-fn field_label(text: &str) -> Option<(FieldKind, String)> {
+pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
     let folded = fold_punctuation(text);
     let colon = folded.find(':');
     let dash = folded.find(" - ");
     // The separator is whichever comes first; folding maps `–`/`—` to `-`, so search the
     // original for the value to keep its characters.
     let (label, value) = match (colon, dash) {
-        (Some(c), Some(d)) if d < c => (
-            &folded[..d],
-            value_after(text, &[" - ", " \u{2013} ", " \u{2014} "]),
-        ),
+        (Some(c), Some(d)) if d < c => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
         (Some(c), _) => (&folded[..c], text.split_once(':').map(|(_, v)| clean(v))),
-        (None, Some(d)) => (
-            &folded[..d],
-            value_after(text, &[" - ", " \u{2013} ", " \u{2014} "]),
-        ),
+        (None, Some(d)) => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
         (None, None) => (folded.as_str(), None),
     };
     if label.chars().count() > 40 {
         return None;
     }
-    let kind = LABELS
-        .iter()
-        .find(|(l, _)| *l == match_key(label))
-        .map(|(_, k)| *k)?;
+    let kind = LABELS.iter().find(|(l, _)| *l == match_key(label)).map(|(_, k)| *k)?;
     match value {
         Some(v) => Some((kind, v)),
         None if kind.is_block() => Some((kind, String::new())),
@@ -237,10 +222,7 @@ fn experience_title(text: &str) -> Option<(String, Option<String>)> {
     }
     if let Some(c) = TITLE.captures(&folded) {
         let role = clean(c.get(1)?.as_str());
-        let company = c
-            .get(2)
-            .map(|m| clean(m.as_str()))
-            .filter(|s| !s.is_empty());
+        let company = c.get(2).map(|m| clean(m.as_str())).filter(|s| !s.is_empty());
         return (!role.is_empty()).then_some((role, company));
     }
     TITLE_PREFIXED
@@ -291,9 +273,7 @@ fn is_heading_like(text: &str) -> bool {
             '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\u{201D}' | '\u{2019}' | '\''
         )
         && text.chars().any(char::is_uppercase)
-        && !text
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        && !text.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
 }
 
 /// Inside a record only a heading in title case ends it (`Frequently Asked Questions in
@@ -307,10 +287,7 @@ fn ends_record(text: &str) -> bool {
         .split(' ')
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .collect();
-    let capitalized = long_words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
+    let capitalized = long_words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     !long_words.is_empty() && capitalized * 5 >= long_words.len() * 3
 }
 
@@ -322,10 +299,7 @@ fn split_lines(text: &str) -> Vec<Line> {
     let mut no = 1;
     loop {
         let Some(pos) = rest.find(['\n', '\r', '\u{2028}', '\u{0085}']) else {
-            lines.push(Line {
-                no,
-                text: clean(rest),
-            });
+            lines.push(Line { no, text: clean(rest) });
             return lines;
         };
         lines.push(Line {
@@ -344,7 +318,11 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// Parses a whole page.
 pub fn parse_page(text: &str) -> PageExtract {
-    let mut lines = split_lines(text);
+    parse_lines(split_lines(text))
+}
+
+/// Parses a page already split into lines (the text layout, or a flattened HTML document).
+pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
     let mut page = PageExtract::default();
     take_page_date(&mut lines, &mut page);
 
@@ -360,9 +338,7 @@ pub fn parse_page(text: &str) -> PageExtract {
             i += 1;
             continue;
         }
-        if let Some((role, company)) =
-            experience_title(&line.text).filter(|_| record_follows(&lines, i))
-        {
+        if let Some((role, company)) = experience_title(&line.text).filter(|_| record_follows(&lines, i)) {
             let (record, next) = parse_record(&lines, i, role, company, &mut page.issues);
             if record_is_empty(&record) {
                 page.issues.push(Issue::error(
@@ -387,10 +363,7 @@ pub fn parse_page(text: &str) -> PageExtract {
                 ));
             }
         }
-        if is_heading_like(&line.text)
-            && field_label(&line.text).is_none()
-            && !continues_paragraph(&lines, i)
-        {
+        if is_heading_like(&line.text) && field_label(&line.text).is_none() && !continues_paragraph(&lines, i) {
             sections.push(Section {
                 line: line.no,
                 heading: Some(line.text.clone()),
@@ -443,7 +416,19 @@ fn record_follows(lines: &[Line], title_at: usize) -> bool {
     lines[title_at + 1..]
         .iter()
         .find(|l| !l.text.is_empty())
-        .is_some_and(|l| field_label(&l.text).is_some())
+        .is_some_and(|l| record_field(&l.text, false).is_some())
+}
+
+/// A field line of a record: `Label: value`, or the same as a list item (`- Candidate: X`,
+/// as HTML `<li>` metadata lists flatten) except inside a question list.
+fn record_field(text: &str, in_questions: bool) -> Option<(FieldKind, String)> {
+    field_label(text).or_else(|| {
+        if in_questions {
+            None
+        } else {
+            bullet_item(text).and_then(field_label)
+        }
+    })
 }
 
 fn record_is_empty(r: &RawExperience) -> bool {
@@ -494,7 +479,7 @@ fn parse_record(
         if experience_title(&line.text).is_some() && record_follows(lines, i) {
             break;
         }
-        if let Some((kind, value)) = field_label(&line.text) {
+        if let Some((kind, value)) = record_field(&line.text, matches!(block, Block::Questions { .. })) {
             if seen.contains(&kind) && kind == FieldKind::Candidate {
                 // A second `Candidate:` means the next record lost its title; stop here.
                 break;
@@ -553,6 +538,17 @@ fn parse_record(
                 if ends_record(text) {
                     break;
                 }
+                // A round badge on its own line (`3 rounds`, HTML `<span class=badge>3</span> rounds`).
+                if r.rounds.is_none() && text.split(' ').count() == 2 {
+                    if let Some(n) = rounds_value(text) {
+                        r.rounds = Some(Field {
+                            value: n,
+                            line: line.no,
+                        });
+                        i += 1;
+                        continue;
+                    }
+                }
                 issues.push(Issue::warning(
                     line.no,
                     "line inside an experience record is not a known field; ignored",
@@ -596,13 +592,7 @@ fn is_placeholder(value: &str) -> bool {
 }
 
 /// Stores an inline value or opens a block; returns the block that following lines feed.
-fn set_field(
-    r: &mut RawExperience,
-    kind: FieldKind,
-    value: String,
-    line: usize,
-    issues: &mut Vec<Issue>,
-) -> Block {
+fn set_field(r: &mut RawExperience, kind: FieldKind, value: String, line: usize, issues: &mut Vec<Issue>) -> Block {
     let value_opt = (!value.is_empty()).then(|| value.clone());
     match kind {
         FieldKind::Candidate => r.candidate = value_opt,
@@ -778,11 +768,7 @@ struct Section {
 
 /// What kind of list or table a section holds, from its heading.
 fn read_section(section: &Section, page: &mut PageExtract) {
-    let heading_key = section
-        .heading
-        .as_deref()
-        .map(match_key)
-        .unwrap_or_default();
+    let heading_key = section.heading.as_deref().map(match_key).unwrap_or_default();
     let text: Vec<&str> = section.body.iter().map(|l| l.text.as_str()).collect();
     if section.heading.is_some() || !text.is_empty() {
         page.sections.push(RawSection {
@@ -791,14 +777,9 @@ fn read_section(section: &Section, page: &mut PageExtract) {
             text: text.join("\n"),
         });
     }
-    let is_faq = [
-        "frequently asked questions",
-        "faq",
-        "faqs",
-        "common questions about",
-    ]
-    .iter()
-    .any(|p| heading_key.contains(p));
+    let is_faq = ["frequently asked questions", "faq", "faqs", "common questions about"]
+        .iter()
+        .any(|p| heading_key.contains(p));
     let is_steps = [
         "hiring process",
         "recruitment process",
@@ -811,10 +792,7 @@ fn read_section(section: &Section, page: &mut PageExtract) {
     ]
     .iter()
     .any(|p| heading_key.contains(p));
-    let is_question_list = !is_faq
-        && heading_key
-            .split(' ')
-            .any(|w| w == "questions" || w == "question");
+    let is_question_list = !is_faq && heading_key.split(' ').any(|w| w == "questions" || w == "question");
 
     read_tables(section, page);
     if is_faq {
@@ -847,10 +825,9 @@ fn read_steps(section: &Section, page: &mut PageExtract) {
             .filter_map(|sep| item.find(sep).map(|at| (at, sep.len())))
             .min();
         let (name, description) = match split {
-            Some((at, len)) if item[..at].split(' ').count() <= 8 => (
-                clean(&item[..at]),
-                crate::normalize::text::non_empty(&item[at + len..]),
-            ),
+            Some((at, len)) if item[..at].split(' ').count() <= 8 => {
+                (clean(&item[..at]), crate::normalize::text::non_empty(&item[at + len..]))
+            }
             _ => (clean(item), None),
         };
         if !name.is_empty() {
@@ -875,10 +852,7 @@ fn read_faq(section: &Section, page: &mut PageExtract) {
         let stripped = bullet_item(text).unwrap_or(text);
         let (is_q, q_text) = match strip_prefix_ci(stripped, &["q:", "question:"]) {
             Some(rest) => (true, rest),
-            None => (
-                stripped.ends_with('?') && stripped.chars().count() <= 200,
-                stripped,
-            ),
+            None => (stripped.ends_with('?') && stripped.chars().count() <= 200, stripped),
         };
         if is_q {
             if let Some(done) = current.take() {
@@ -936,12 +910,7 @@ fn read_tables(section: &Section, page: &mut PageExtract) {
     }
 }
 
-fn push_table(
-    title: &str,
-    header: &[String],
-    data: &[(usize, Vec<String>)],
-    page: &mut PageExtract,
-) {
+fn push_table(title: &str, header: &[String], data: &[(usize, Vec<String>)], page: &mut PageExtract) {
     let keys: Vec<String> = header.iter().map(|h| match_key(h)).collect();
     let salary_col = keys.iter().position(|k| {
         [
@@ -958,16 +927,9 @@ fn push_table(
         .any(|w| crate::normalize::has_phrase(k, w))
     });
     let role_col = keys.iter().position(|k| {
-        [
-            "role",
-            "position",
-            "title",
-            "job",
-            "designation",
-            "job title",
-        ]
-        .iter()
-        .any(|w| crate::normalize::has_phrase(k, w))
+        ["role", "position", "title", "job", "designation", "job title"]
+            .iter()
+            .any(|w| crate::normalize::has_phrase(k, w))
     });
     if let (Some(sc), Some(rc)) = (salary_col, role_col) {
         for (line, cells) in data {
@@ -993,8 +955,7 @@ fn push_table(
 }
 
 fn is_separator_row(text: &str) -> bool {
-    text.chars()
-        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '=' | '+'))
+    text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '=' | '+'))
 }
 
 /// `| a | b |` → [a, b]; also accepts rows without the closing pipe.
@@ -1010,9 +971,7 @@ mod tests {
 
     #[test]
     fn inline_label_empty_is_null_not_next_line() {
-        let page = parse_page(
-            "Analyst Interview Experience\nCandidate: A B\nDifficulty:\nFinal Result: Rejected\n",
-        );
+        let page = parse_page("Analyst Interview Experience\nCandidate: A B\nDifficulty:\nFinal Result: Rejected\n");
         let r = &page.experiences[0];
         assert_eq!(r.difficulty, None);
         assert_eq!(r.outcome.as_deref(), Some("Rejected"));
@@ -1020,14 +979,9 @@ mod tests {
 
     #[test]
     fn rounds_on_next_line() {
-        let page = parse_page(
-            "PM Interview Experience\nCandidate: X\nInterview Process\n4\nAdvice\nBe calm.\n",
-        );
+        let page = parse_page("PM Interview Experience\nCandidate: X\nInterview Process\n4\nAdvice\nBe calm.\n");
         let r = &page.experiences[0];
-        assert_eq!(
-            r.rounds.as_ref().map(|f| (f.value.as_str(), f.line)),
-            Some(("4", 4))
-        );
+        assert_eq!(r.rounds.as_ref().map(|f| (f.value.as_str(), f.line)), Some(("4", 4)));
         assert_eq!(r.advice.as_deref(), Some("Be calm."));
     }
 
@@ -1041,7 +995,8 @@ mod tests {
 
     #[test]
     fn glued_updated_date_and_title() {
-        let page = parse_page("Updated 21 Feb 2026Customer Success Manager Interview Experience\nCandidate: Emily Zhang\n");
+        let page =
+            parse_page("Updated 21 Feb 2026Customer Success Manager Interview Experience\nCandidate: Emily Zhang\n");
         assert_eq!(page.page_date, chrono::NaiveDate::from_ymd_opt(2026, 2, 21));
         assert_eq!(page.experiences[0].role, "Customer Success Manager");
     }
@@ -1093,7 +1048,9 @@ mod tests {
 
     #[test]
     fn pipe_table_of_salaries() {
-        let page = parse_page("Compensation\n| Role | Estimated Salary |\n|---|---|\n| Data Analyst | €50,000 - €75,000 annually |\n");
+        let page = parse_page(
+            "Compensation\n| Role | Estimated Salary |\n|---|---|\n| Data Analyst | €50,000 - €75,000 annually |\n",
+        );
         assert_eq!(page.salaries.len(), 1);
         assert_eq!(page.salaries[0].role.as_deref(), Some("Data Analyst"));
         assert_eq!(page.salaries[0].text, "€50,000 - €75,000 annually");
@@ -1102,38 +1059,33 @@ mod tests {
 
     #[test]
     fn other_table_kept_cell_by_cell() {
-        let page = parse_page("Comparison With Other Employers\n| Aspect | Acme | Banks |\n|---|---|---|\n| Pay | High | |\n");
+        let page =
+            parse_page("Comparison With Other Employers\n| Aspect | Acme | Banks |\n|---|---|---|\n| Pay | High | |\n");
         assert_eq!(page.tables.len(), 1);
         assert_eq!(page.tables[0].header, vec!["Aspect", "Acme", "Banks"]);
         assert_eq!(
             page.tables[0].rows,
-            vec![(
-                4,
-                vec!["Pay".to_string(), "High".to_string(), String::new()]
-            )]
+            vec![(4, vec!["Pay".to_string(), "High".to_string(), String::new()])]
         );
     }
 
     #[test]
     fn faq_pairs() {
-        let page = parse_page("Frequently Asked Questions\nIs it hard?\nSomewhat.\nIt depends.\nDo they pay well?\nYes.\n");
+        let page =
+            parse_page("Frequently Asked Questions\nIs it hard?\nSomewhat.\nIt depends.\nDo they pay well?\nYes.\n");
         assert_eq!(page.faq.len(), 2);
-        assert_eq!(
-            page.faq[0].answer.as_deref(),
-            Some("Somewhat.\nIt depends.")
-        );
+        assert_eq!(page.faq[0].answer.as_deref(), Some("Somewhat.\nIt depends."));
         assert_eq!(page.faq[1].question, "Do they pay well?");
     }
 
     #[test]
     fn steps_from_hiring_process_list() {
-        let page = parse_page("How the Hiring Process Works\n- Application Review: HR screens resumes.\n- Offer Stage: An offer.\n");
+        let page = parse_page(
+            "How the Hiring Process Works\n- Application Review: HR screens resumes.\n- Offer Stage: An offer.\n",
+        );
         assert_eq!(page.hiring_steps.len(), 2);
         assert_eq!(page.hiring_steps[0].name, "Application Review");
-        assert_eq!(
-            page.hiring_steps[0].description.as_deref(),
-            Some("HR screens resumes.")
-        );
+        assert_eq!(page.hiring_steps[0].description.as_deref(), Some("HR screens resumes."));
     }
 
     #[test]
@@ -1185,12 +1137,9 @@ mod tests {
 
     #[test]
     fn unbulleted_question_list() {
-        let page = parse_page("Common Interview Questions\nWhy us?\n\u{201C}What is a mutex?\u{201D}\nThese vary by team.\n");
-        let texts: Vec<&str> = page
-            .page_questions
-            .iter()
-            .map(|q| q.text.as_str())
-            .collect();
+        let page =
+            parse_page("Common Interview Questions\nWhy us?\n\u{201C}What is a mutex?\u{201D}\nThese vary by team.\n");
+        let texts: Vec<&str> = page.page_questions.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["Why us?", "What is a mutex?"]);
     }
 

@@ -59,10 +59,7 @@ pub fn scan_table(dir: &std::path::Path, table: &str) -> Result<LazyFrame> {
     let p = path
         .to_str()
         .ok_or_else(|| anyhow!("path {} is not UTF-8", path.display()))?;
-    Ok(LazyFrame::scan_parquet(
-        PlRefPath::new(p),
-        ScanArgsParquet::default(),
-    )?)
+    Ok(LazyFrame::scan_parquet(PlRefPath::new(p), ScanArgsParquet::default())?)
 }
 
 #[cfg(test)]
@@ -83,14 +80,9 @@ mod tests {
         assert_eq!(df.column("page_date").unwrap().dtype(), &DataType::Date);
         assert_eq!(df.column("advice").unwrap().dtype(), &DataType::String);
         let bytes = parquet_bytes(&mut df).unwrap();
-        let back = ParquetReader::new(std::io::Cursor::new(bytes))
-            .finish()
-            .unwrap();
+        let back = ParquetReader::new(std::io::Cursor::new(bytes)).finish().unwrap();
         assert_eq!(back.height(), 1);
-        assert_eq!(
-            back.column("rounds").unwrap().i64().unwrap().get(0),
-            Some(3)
-        );
+        assert_eq!(back.column("rounds").unwrap().i64().unwrap().get(0), Some(3));
         assert_eq!(back.column("page_date").unwrap().dtype(), &DataType::Date);
     }
 }

@@ -13,10 +13,8 @@ use std::path::Path;
 pub fn write_table<T: TableRecord>(dir: &Path, rows: &[T]) -> Result<()> {
     let csv = table_csv(rows).with_context(|| format!("encoding {} as CSV", T::TABLE))?;
     atomic::write(&dir.join(format!("{}.csv", T::TABLE)), &csv)?;
-    let mut df =
-        frame::records_frame(rows).with_context(|| format!("building the {} table", T::TABLE))?;
-    let parquet = frame::parquet_bytes(&mut df)
-        .with_context(|| format!("encoding {} as Parquet", T::TABLE))?;
+    let mut df = frame::records_frame(rows).with_context(|| format!("building the {} table", T::TABLE))?;
+    let parquet = frame::parquet_bytes(&mut df).with_context(|| format!("encoding {} as Parquet", T::TABLE))?;
     atomic::write(&dir.join(format!("{}.parquet", T::TABLE)), &parquet)?;
     Ok(())
 }
@@ -56,10 +54,7 @@ mod tests {
             source_line: 3,
         }];
         assert_eq!(
-            String::from_utf8(table_csv(&rows).unwrap())
-                .unwrap()
-                .lines()
-                .nth(1),
+            String::from_utf8(table_csv(&rows).unwrap()).unwrap().lines().nth(1),
             Some("A,1,\"Q, \"\"x\"\"?\",,f.txt,3")
         );
     }

@@ -67,8 +67,7 @@ pub fn render(chart: &BarChart, dir: &Path, stem: &str) -> Result<()> {
     {
         let root = BitMapBackend::new(&tmp_png, size).into_drawing_area();
         draw(&root, chart).map_err(|e| anyhow!("drawing {stem}.png: {e}"))?;
-        root.present()
-            .map_err(|e| anyhow!("writing {stem}.png: {e}"))?;
+        root.present().map_err(|e| anyhow!("writing {stem}.png: {e}"))?;
     }
     std::fs::rename(&tmp_png, &png).with_context(|| format!("replacing {}", png.display()))?;
 
@@ -76,8 +75,7 @@ pub fn render(chart: &BarChart, dir: &Path, stem: &str) -> Result<()> {
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         draw(&root, chart).map_err(|e| anyhow!("drawing {stem}.svg: {e}"))?;
-        root.present()
-            .map_err(|e| anyhow!("finishing {stem}.svg: {e}"))?;
+        root.present().map_err(|e| anyhow!("finishing {stem}.svg: {e}"))?;
     }
     atomic::write(&dir.join(format!("{stem}.svg")), svg.as_bytes())
 }
@@ -88,12 +86,7 @@ fn chart_size(chart: &BarChart) -> (u32, u32) {
 }
 
 fn label_area_width(chart: &BarChart) -> u32 {
-    let longest = chart
-        .bars
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(10) as u32;
+    let longest = chart.bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(10) as u32;
     (longest * 9 + 30).clamp(140, 560)
 }
 
@@ -102,8 +95,7 @@ fn draw<DB: DrawingBackend>(
     chart: &BarChart,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&WHITE)?;
-    let (title_area, plot_area) =
-        root.split_vertically(if chart.subtitle.is_some() { 78 } else { 56 });
+    let (title_area, plot_area) = root.split_vertically(if chart.subtitle.is_some() { 78 } else { 56 });
     title_area.draw(&Text::new(
         chart.title.clone(),
         (20, 14),
@@ -191,19 +183,11 @@ fn draw<DB: DrawingBackend>(
         let text_x = bar.whisker.map_or(bar.end, |w| w.1.max(bar.end));
         cc.draw_series(std::iter::once(
             EmptyElement::at((text_x, center))
-                + Text::new(
-                    bar.annotation.clone(),
-                    (8, -9),
-                    (FAMILY, 16).into_font().color(&BLACK),
-                ),
+                + Text::new(bar.annotation.clone(), (8, -9), (FAMILY, 16).into_font().color(&BLACK)),
         ))?;
         // Row labels go left of the axis, outside the clipped plotting area.
         let (px, py) = cc.backend_coord(&(0.0, center));
-        root.draw(&Text::new(
-            bar.label.clone(),
-            (px - 10, py),
-            label_style.clone(),
-        ))?;
+        root.draw(&Text::new(bar.label.clone(), (px - 10, py), label_style.clone()))?;
     }
     Ok(())
 }
@@ -295,10 +279,7 @@ mod tests {
         let png = std::fs::read(dir.path().join("t.png")).unwrap();
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
         let svg = std::fs::read_to_string(dir.path().join("t.svg")).unwrap();
-        assert!(
-            svg.contains("Test chart") && svg.contains("Backbase · Dev"),
-            "{svg}"
-        );
+        assert!(svg.contains("Test chart") && svg.contains("Backbase · Dev"), "{svg}");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())

@@ -40,11 +40,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         title: "Most frequently reported interview questions".into(),
         x_desc: "Times reported (wordings of one question counted together)".into(),
         y_desc: "Question".into(),
-        subtitle: Some(subtitle(
-            df.height(),
-            TOP,
-            "distinct questions, most reported first",
-        )),
+        subtitle: Some(subtitle(df.height(), TOP, "distinct questions, most reported first")),
         bars,
         x_max: None,
         integer_axis: true,

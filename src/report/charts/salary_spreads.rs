@@ -35,8 +35,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         });
     }
     let total = bars.len();
-    let currencies: std::collections::BTreeSet<&str> =
-        currency.iter().flatten().map(String::as_str).collect();
+    let currencies: std::collections::BTreeSet<&str> = currency.iter().flatten().map(String::as_str).collect();
     bars.sort_by(|a, b| b.end.total_cmp(&a.end).then_with(|| a.label.cmp(&b.label)));
     bars.truncate(MAX_BARS);
     let note = if currencies.len() > 1 {
