@@ -393,7 +393,7 @@ impl QuarantineEntry {
 }
 
 /// All processed/ tables of one ingest.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Tables {
     pub experiences: Vec<Experience>,
     pub questions: Vec<Question>,

@@ -23,10 +23,15 @@ fn bundled_pages_give_cross_company_results() {
             "Kestrel",
             "Lumora Health",
             "Northwind Bank",
+            "Orbital Analytics",
             "Zentrix Payments"
         ]
     );
-    assert_eq!(exps.len(), 19);
+    assert_eq!(
+        exps.len(),
+        27,
+        "19 from pages, 4 from the CSV export, 2 from the JSON, 2 from the JSON Lines"
+    );
 
     // CRLF + BOM page.
     let intern = row(&exps, "role", "Software Engineering Intern");
@@ -171,10 +176,10 @@ fn bundled_questions_count_across_companies() {
     let w = bundled_run();
     let qf = w.csv("reports/question_frequency.csv");
     assert_eq!(qf[0]["question"], "Tell me about yourself.");
-    assert_eq!(qf[0]["count"], "8");
-    assert_eq!(qf[0]["companies"], "4");
+    assert_eq!(qf[0]["count"], "11");
+    assert_eq!(qf[0]["companies"], "5");
     let rest = row(&qf, "question", "Explain the difference between REST and SOAP APIs.");
-    assert_eq!(rest["count"], "5");
+    assert_eq!(rest["count"], "7");
     let total: i64 = qf.iter().map(|r| r["count"].parse::<i64>().unwrap()).sum();
     assert_eq!(total as usize, w.csv("processed/questions.csv").len());
     let rates = w.csv("reports/rejection_rates.csv");
@@ -188,6 +193,7 @@ fn bundled_questions_count_across_companies() {
             nw["rejected"].as_str(),
             f(&nw["rejection_rate"])
         ),
-        ("4", "1", 0.25)
+        ("6", "2", 2.0 / 6.0),
+        "4 from the guide page, 2 from the JSON Lines export"
     );
 }

@@ -4,6 +4,8 @@ mod util;
 
 mod bundled;
 mod cli;
+mod exports;
 mod html;
+mod incremental;
 mod outputs;
 mod seed;

@@ -14,6 +14,7 @@ pub fn salary_spreads(salaries: LazyFrame) -> Result<DataFrame> {
         .filter(
             col("currency")
                 .is_not_null()
+                .and(col("parse_status").neq(lit("implausible")))
                 .and(col("annual_min").is_not_null().or(col("annual_max").is_not_null())),
         )
         .with_column(col("role").fill_null(lit("(role not stated)")))
@@ -122,6 +123,7 @@ mod tests {
             "currency" => [Some("EUR"), Some("EUR"), Some("EUR"), None, Some("USD")],
             "annual_min" => [Some(40000.0), Some(50000.0), Some(60000.0), Some(1.0), Some(100000.0)],
             "annual_max" => [Some(55000.0), Some(70000.0), None, Some(2.0), Some(120000.0)],
+            "parse_status" => ["ok", "ok", "ok", "ok", "ok"],
         }
         .unwrap();
         let out = salary_spreads(df.lazy()).unwrap();

@@ -9,13 +9,29 @@ use super::ExitCode;
 use crate::model::{Duplicate, QuarantineEntry, Tables};
 use crate::normalize::page::{page_rows, FileContext, NormalizeOptions};
 use crate::normalize::salary::Annualization;
+use crate::normalize::salary_checks::{flag_implausible, SalaryBounds};
 use crate::sources::{self, decode};
+use crate::store::cache::ParseCache;
+use crate::store::manifest::{self, InputFile, Manifest};
 use crate::store::{self, atomic};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+/// The processed/ tables, by file stem.
+const TABLES: [&str; 9] = [
+    "experiences",
+    "questions",
+    "salaries",
+    "hiring_steps",
+    "faq",
+    "page_tables",
+    "page_sections",
+    "quarantine",
+    "duplicates",
+];
 
 /// Version of the processed/ table layout (column names and meanings).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -41,6 +57,9 @@ pub struct IngestArgs {
     /// INTERVIEW_PIPELINE_KEY environment variable (64 hex digits) takes precedence.
     #[arg(long, default_value = ".interview-pipeline.key")]
     pub key_file: PathBuf,
+    /// Annual salary range outside which an amount is implausible (left out of aggregates).
+    #[arg(long, default_value = "500..200000000", value_parser = parse_bounds)]
+    pub salary_bounds: SalaryBounds,
     /// Exit 1 when anything at all is in quarantine, warnings included.
     #[arg(long)]
     pub strict: bool,
@@ -48,6 +67,10 @@ pub struct IngestArgs {
 
 fn parse_annualization(s: &str) -> Result<Annualization, String> {
     Annualization::parse(s)
+}
+
+fn parse_bounds(s: &str) -> Result<SalaryBounds, String> {
+    SalaryBounds::parse(s)
 }
 
 /// What an ingest did, for the summary line and the exit code.
@@ -63,6 +86,19 @@ pub struct IngestOutcome {
 }
 
 impl IngestOutcome {
+    fn from_manifest(m: &Manifest, files: usize, bytes: u64) -> Self {
+        let count = |t: &str| m.tables.get(t).copied().unwrap_or(0);
+        IngestOutcome {
+            files,
+            bytes,
+            experiences: count("experiences"),
+            questions: count("questions"),
+            salaries: count("salaries"),
+            errors: count("quarantine_errors"),
+            warnings: count("quarantine") - count("quarantine_errors"),
+        }
+    }
+
     pub fn exit_code(&self, strict: bool) -> ExitCode {
         if self.errors > 0 || (strict && self.warnings > 0) {
             ExitCode::Quarantined
@@ -88,17 +124,53 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     };
     std::fs::create_dir_all(&args.processed).with_context(|| format!("creating {}", args.processed.display()))?;
     atomic::clean_stale_temp_files(&args.processed);
+    let settings = settings_hash(args, &opts);
+    let previous = manifest::read(&args.processed)
+        .filter(|m| m.code == env!("SOURCE_HASH") && m.settings == settings && m.schema_version == SCHEMA_VERSION);
 
     let (files, mut walk_problems) = discover(&args.raw);
-    let parsed: Vec<ParsedFile> = files.par_iter().map(|f| parse_file(f, &opts)).collect();
+    let bytes: u64 = files.iter().map(|f| f.size).sum();
+    if let Some(m) = previous
+        .as_ref()
+        .filter(|m| walk_problems.is_empty() && up_to_date(m, &files, &args.processed))
+    {
+        // Nothing changed since the last ingest: its tables stand.
+        let outcome = IngestOutcome::from_manifest(m, files.len(), bytes);
+        report_summary(&outcome, started, quiet, " (unchanged, nothing rewritten)");
+        return Ok(outcome);
+    }
+    let known: HashMap<&str, &InputFile> = previous
+        .iter()
+        .flat_map(|m| m.inputs.iter())
+        .map(|i| (i.file.as_str(), i))
+        .collect();
+    let cache = ParseCache::open(&args.processed);
+    let parsed: Vec<ParsedFile> = files
+        .par_iter()
+        .map(|f| parse_file(f, &opts, &settings, &cache, known.get(f.rel.as_str()).copied()))
+        .collect();
+    let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
+    let inputs: Vec<InputFile> = parsed.iter().map(|p| p.input.clone()).collect();
+    let reparsed = parsed.iter().filter(|p| !p.reused).count();
+
     let mut tables = merge(parsed);
     tables.quarantine.append(&mut walk_problems);
     tables.sort();
     drop_rows_of_duplicate_experiences(&mut tables);
+    let mut implausible = flag_implausible(&mut tables.salaries, args.salary_bounds);
+    tables.quarantine.append(&mut implausible);
+    tables.sort();
 
     write_tables(&args.processed, &tables)?;
-    let bytes = files.iter().map(|f| f.size).sum();
-    write_manifest(&args.processed, &tables, &files)?;
+    let m = Manifest {
+        schema_version: SCHEMA_VERSION,
+        code: env!("SOURCE_HASH").to_string(),
+        settings,
+        tables: table_counts(&tables),
+        inputs,
+    };
+    manifest::write(&args.processed, &m)?;
+    cache.retain(&keys);
 
     let outcome = IngestOutcome {
         files: files.len(),
@@ -109,22 +181,84 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         errors: tables.error_count(),
         warnings: tables.quarantine.len() - tables.error_count(),
     };
-    if !quiet {
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "ingest: {} files ({:.1} MB) -> {} experiences, {} questions, {} salaries; quarantine: {} errors, {} warnings ({:.2} s, {:.1} MB/s)",
-            outcome.files,
-            bytes as f64 / 1e6,
-            outcome.experiences,
-            outcome.questions,
-            outcome.salaries,
-            outcome.errors,
-            outcome.warnings,
-            secs,
-            bytes as f64 / 1e6 / secs.max(1e-9)
-        );
-    }
+    report_summary(
+        &outcome,
+        started,
+        quiet,
+        &format!(" ({reparsed} of {} files parsed, the rest unchanged)", outcome.files),
+    );
     Ok(outcome)
+}
+
+fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) {
+    if quiet {
+        return;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "ingest: {} files ({:.1} MB) -> {} experiences, {} questions, {} salaries; quarantine: {} errors, {} warnings ({:.2} s, {:.1} MB/s){note}",
+        o.files,
+        o.bytes as f64 / 1e6,
+        o.experiences,
+        o.questions,
+        o.salaries,
+        o.errors,
+        o.warnings,
+        secs,
+        o.bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+}
+
+/// Hash of every setting that shapes the rows: a change re-parses every file.
+fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions) -> String {
+    let a = opts.annualization;
+    let text = format!(
+        "names={} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        opts.keep_names,
+        blake3::hash(&opts.pseudonym_key).to_hex(),
+        a.month,
+        a.week,
+        a.day,
+        a.hour,
+        opts.fallback_company,
+        args.salary_bounds.min,
+        args.salary_bounds.max
+    );
+    blake3::hash(text.as_bytes()).to_hex()[..32].to_string()
+}
+
+/// The same files with the same sizes and modification times as the manifest records, and
+/// every table still on disk.
+fn up_to_date(m: &Manifest, files: &[RawFile], processed: &Path) -> bool {
+    m.inputs.len() == files.len()
+        && m.inputs.iter().zip(files).all(|(i, f)| {
+            i.file == f.rel
+                && i.bytes == f.size
+                && f.modified_ns.is_some()
+                && i.modified_ns == f.modified_ns
+                && !i.content_hash.is_empty()
+        })
+        && TABLES
+            .iter()
+            .all(|t| processed.join(format!("{t}.csv")).is_file() && processed.join(format!("{t}.parquet")).is_file())
+}
+
+fn table_counts(t: &Tables) -> std::collections::BTreeMap<String, usize> {
+    [
+        ("experiences", t.experiences.len()),
+        ("questions", t.questions.len()),
+        ("salaries", t.salaries.len()),
+        ("hiring_steps", t.hiring_steps.len()),
+        ("faq", t.faq.len()),
+        ("page_tables", t.page_tables.len()),
+        ("page_sections", t.page_sections.len()),
+        ("quarantine", t.quarantine.len()),
+        ("quarantine_errors", t.error_count()),
+        ("duplicates", t.duplicates.len()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
 }
 
 /// A file found under raw/.
@@ -134,6 +268,7 @@ struct RawFile {
     /// Relative to raw/, `/`-separated.
     rel: String,
     size: u64,
+    modified_ns: Option<u64>,
 }
 
 /// Every regular file under `raw`, in path order. Hidden entries are skipped (editor and
@@ -172,10 +307,17 @@ fn discover(raw: &Path) -> (Vec<RawFile>, Vec<QuarantineEntry>) {
         }
         if entry.file_type().is_file() {
             let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+            let modified_ns = entry
+                .metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_nanos() as u64);
             files.push(RawFile {
                 path: entry.path().to_path_buf(),
                 rel,
                 size,
+                modified_ns,
             });
         }
     }
@@ -195,28 +337,78 @@ struct ParsedFile {
     rel: String,
     content_hash: Option<String>,
     tables: Tables,
+    input: InputFile,
+    cache_key: Option<String>,
+    /// Taken from the cache, not parsed.
+    reused: bool,
 }
 
-fn parse_file(file: &RawFile, opts: &NormalizeOptions) -> ParsedFile {
+/// Parses one file, or takes its rows from the cache when the same path with the same
+/// content was parsed before by this code with these settings. A file whose size and
+/// modification time match the manifest is not even read.
+fn parse_file(
+    file: &RawFile,
+    opts: &NormalizeOptions,
+    settings: &str,
+    cache: &ParseCache,
+    previous: Option<&InputFile>,
+) -> ParsedFile {
+    let stat_match = previous.filter(|p| {
+        p.bytes == file.size
+            && file.modified_ns.is_some()
+            && p.modified_ns == file.modified_ns
+            && !p.content_hash.is_empty()
+    });
+    if let Some(p) = stat_match {
+        let key = ParseCache::key(&file.rel, &p.content_hash, settings);
+        if let Some(tables) = cache.load(&key) {
+            return ParsedFile {
+                rel: file.rel.clone(),
+                content_hash: Some(p.content_hash.clone()),
+                tables,
+                input: p.clone(),
+                cache_key: Some(key),
+                reused: true,
+            };
+        }
+    }
     let bytes = match std::fs::read(&file.path) {
         Ok(b) => b,
         Err(err) => return failed(file, format!("could not read the file: {err}")),
     };
     let hash = blake3::hash(&bytes).to_hex()[..32].to_string();
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_bytes(&bytes, file, opts)));
-    let tables = match result {
-        Ok(t) => t,
-        Err(_) => {
-            return failed(
-                file,
-                "internal error while parsing this file (a bug: please report it with the file)".to_string(),
-            )
-        }
+    let input = InputFile {
+        file: file.rel.clone(),
+        bytes: bytes.len() as u64,
+        modified_ns: file.modified_ns,
+        content_hash: hash.clone(),
     };
+    let key = ParseCache::key(&file.rel, &hash, settings);
+    if let Some(tables) = cache.load(&key) {
+        return ParsedFile {
+            rel: file.rel.clone(),
+            content_hash: Some(hash),
+            tables,
+            input,
+            cache_key: Some(key),
+            reused: true,
+        };
+    }
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_bytes(&bytes, file, opts)));
+    let Ok(tables) = result else {
+        return failed(
+            file,
+            "internal error while parsing this file (a bug: please report it with the file)".to_string(),
+        );
+    };
+    cache.store(&key, &tables);
     ParsedFile {
         rel: file.rel.clone(),
         content_hash: Some(hash),
         tables,
+        input,
+        cache_key: Some(key),
+        reused: false,
     }
 }
 
@@ -265,6 +457,14 @@ fn failed(file: &RawFile, reason: String) -> ParsedFile {
         rel: file.rel.clone(),
         content_hash: None,
         tables,
+        input: InputFile {
+            file: file.rel.clone(),
+            bytes: file.size,
+            modified_ns: file.modified_ns,
+            content_hash: String::new(),
+        },
+        cache_key: None,
+        reused: false,
     }
 }
 
@@ -340,30 +540,6 @@ fn write_tables(dir: &Path, t: &Tables) -> Result<()> {
     store::write_table(dir, &t.quarantine)?;
     store::write_table(dir, &t.duplicates)?;
     Ok(())
-}
-
-/// processed/manifest.json: schema version, row counts and the inputs (with content hashes),
-/// written after every table, so its presence means a complete ingest.
-fn write_manifest(dir: &Path, t: &Tables, files: &[RawFile]) -> Result<()> {
-    let counts = serde_json::json!({
-        "experiences": t.experiences.len(),
-        "questions": t.questions.len(),
-        "salaries": t.salaries.len(),
-        "hiring_steps": t.hiring_steps.len(),
-        "faq": t.faq.len(),
-        "page_tables": t.page_tables.len(),
-        "page_sections": t.page_sections.len(),
-        "quarantine": t.quarantine.len(),
-        "duplicates": t.duplicates.len(),
-    });
-    let inputs: Vec<serde_json::Value> = files
-        .iter()
-        .map(|f| serde_json::json!({ "file": f.rel, "bytes": f.size }))
-        .collect();
-    let manifest = serde_json::json!({ "schema_version": SCHEMA_VERSION, "tables": counts, "inputs": inputs });
-    let mut text = serde_json::to_string_pretty(&manifest)?;
-    text.push('\n');
-    atomic::write(&dir.join("manifest.json"), text.as_bytes())
 }
 
 /// The pseudonym secret: INTERVIEW_PIPELINE_KEY (64 hex digits), else the key file, created

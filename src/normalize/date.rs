@@ -20,6 +20,13 @@ const DAY_FORMATS: &[&str] = &[
 
 /// A full calendar date, or `None`.
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    // ISO date-times from exports (`2021-12-02T10:11:12Z`, `2021-12-02 10:11`): the date part.
+    let trimmed = raw.trim();
+    if trimmed.len() > 10 && trimmed.is_char_boundary(10) && matches!(trimmed.as_bytes()[10], b'T' | b' ') {
+        if let Ok(d) = NaiveDate::parse_from_str(&trimmed[..10], "%Y-%m-%d") {
+            return Some(d);
+        }
+    }
     let s = tidy(raw);
     DAY_FORMATS
         .iter()
@@ -80,6 +87,9 @@ mod tests {
         assert_eq!(parse_date("21/02/2026"), d(2026, 2, 21));
         assert_eq!(parse_date("3 Sept 2025"), d(2025, 9, 3));
         assert_eq!(parse_date("31 Feb 2026"), None);
+        assert_eq!(parse_date("2021-12-02T10:11:12.000Z"), d(2021, 12, 2));
+        assert_eq!(parse_date("2021-12-02 10:11"), d(2021, 12, 2));
+        assert_eq!(parse_date("Dec 2, 2021"), d(2021, 12, 2));
         assert_eq!(parse_date("soon"), None);
     }
 

@@ -16,6 +16,7 @@ pub mod pseudonym;
 pub mod question;
 pub mod role_family;
 pub mod salary;
+pub mod salary_checks;
 pub mod sentiment;
 pub mod text;
 

@@ -89,8 +89,9 @@ pub fn normalize_outcome(raw: &str) -> Option<&'static str> {
         return None;
     }
     match key.as_str() {
-        "no" | "n" => return Some("rejected"),
-        "yes" | "y" => return Some("offer"),
+        // `gotOffer: false` / `true` in JSON exports.
+        "no" | "n" | "false" => return Some("rejected"),
+        "yes" | "y" | "true" => return Some("offer"),
         _ => {}
     }
     // `Declined Offer` would match `offer`; `Rejected the offer` is the candidate declining.
@@ -133,6 +134,8 @@ mod tests {
         assert_eq!(o("ACCEPT_OFFER"), Some("offer"));
         assert_eq!(o("DECLINE_OFFER"), Some("declined"));
         assert_eq!(o("I rejected the offer"), Some("declined"));
+        assert_eq!(o("true"), Some("offer"));
+        assert_eq!(o("false"), Some("rejected"));
     }
 
     #[test]

@@ -74,8 +74,18 @@ impl FileContext {
             "process",
             "hiring",
             "export",
+            "exports",
             "glassdoor",
+            "ambitionbox",
+            "indeed",
             "copy",
+            "job",
+            "jobs",
+            "listing",
+            "listings",
+            "postings",
+            "scrape",
+            "scraped",
         ];
         let words: Vec<&str> = stem
             .split(['-', '_', ' ', '.'])
@@ -144,7 +154,14 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
             .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx));
     }
     for s in &page.salaries {
-        t.salaries.push(salary_row(s, &company, None, ctx, opts));
+        let row_company = s.company.as_deref().and_then(|c| canonical_company(c, Some(page_text)));
+        t.salaries.push(salary_row(
+            s,
+            row_company.as_deref().unwrap_or(&company),
+            None,
+            ctx,
+            opts,
+        ));
     }
     for (i, s) in page.hiring_steps.iter().enumerate() {
         t.hiring_steps.push(HiringStep {
@@ -220,7 +237,14 @@ fn page_company(
     match raw.as_deref().and_then(|r| canonical_company(r, Some(page_text))) {
         Some(c) => c,
         None => {
-            if page.has_structured_content() {
+            // Rows that name their own company (export rows) do not need the page's.
+            let needed = page.experiences.iter().any(|e| e.company.is_none())
+                || page.salaries.iter().any(|s| s.company.is_none())
+                || !(page.page_questions.is_empty()
+                    && page.hiring_steps.is_empty()
+                    && page.faq.is_empty()
+                    && page.tables.is_empty());
+            if needed {
                 quarantine.push(QuarantineEntry::warning(
                     &ctx.rel_path,
                     None,
@@ -387,7 +411,7 @@ fn strip_company_prefix(role: &str, company: &str) -> String {
 /// so a copy of the record in a later snapshot gets the same id.
 fn experience_id(exp: &Experience, raw: &RawExperience) -> String {
     let mut h = blake3::Hasher::new();
-    let parts: [&str; 12] = [
+    let parts: [&str; 15] = [
         &exp.company,
         &exp.role,
         exp.candidate_key.as_deref().unwrap_or(""),
@@ -400,6 +424,9 @@ fn experience_id(exp: &Experience, raw: &RawExperience) -> String {
         raw.narrative.as_deref().unwrap_or(""),
         raw.interview_date.as_deref().unwrap_or(""),
         raw.location.as_deref().unwrap_or(""),
+        exp.review_date.as_deref().unwrap_or(""),
+        raw.sentiment.as_deref().unwrap_or(""),
+        raw.duration.as_deref().unwrap_or(""),
     ];
     for p in parts {
         h.update(p.as_bytes());

@@ -155,6 +155,17 @@ enum Token {
 /// does not.
 pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
     let text = fold_punctuation(&clean(raw));
+    // Job-board exports write `-1` for "no estimate".
+    if matches!(text.as_str(), "-1" | "-" | "-1.0") {
+        return SalaryParse {
+            currency: None,
+            period: None,
+            amount_min: None,
+            amount_max: None,
+            note: Some(format!("not given ({text})")),
+            status: ParseStatus::NoAmount,
+        };
+    }
     let (body, mut notes) = split_parenthetical_notes(&text);
     let tokens = tokenize(&body);
 
@@ -218,8 +229,12 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
         if amounts[0].1.is_none() && amounts[1].1.is_some() && amounts[0].0 <= amounts[1].0 {
             amounts[0].1 = amounts[1].1;
         }
-        let lo = amounts[0].0 * amounts[0].1.unwrap_or(1.0);
+        let mut lo = amounts[0].0 * amounts[0].1.unwrap_or(1.0);
         let hi = amounts[1].0 * amounts[1].1.unwrap_or(1.0);
+        // `€45-50,000/year`, `€85-€120,000`: the lower bound's thousands are implied.
+        if amounts[0].1.is_none() && amounts[1].1.is_none() && lo < 1000.0 && hi >= 1000.0 && lo * 1000.0 <= hi * 1.5 {
+            lo *= 1000.0;
+        }
         if lo > hi {
             notes.push("bounds were written high to low".to_string());
             (Some(hi), Some(hi.max(lo)))
@@ -248,8 +263,10 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
     if is_range && amounts.len() > 2 || !is_range && amounts.len() > 1 {
         notes.push("further numbers in the text were not used".to_string());
     }
-    let min = min.map(|v| v.abs());
-    let max = max.map(|v| v.abs());
+    // Round to cents: `82.1 L` is 8,210,000, not 8,209,999.999….
+    let cents = |v: f64| (v.abs() * 100.0).round() / 100.0;
+    let min = min.map(cents);
+    let max = max.map(cents);
     if min == Some(0.0) && max == Some(0.0) {
         return SalaryParse {
             currency,
@@ -930,6 +947,240 @@ mod tests {
             Some(1500000.0),
             Ok,
         );
+    }
+
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<Period>,
+        Option<f64>,
+        Option<f64>,
+        ParseStatus,
+    );
+
+    /// Salary strings seen in real dumps (job boards, Glassdoor, AmbitionBox, UK/EU/India sites).
+    #[test]
+    fn real_dump_strings() {
+        let cases: &[Case] = &[
+            (
+                "$53K-$91K (Glassdoor est.)",
+                Some("USD"),
+                Some(Year),
+                Some(53000.0),
+                Some(91000.0),
+                Assumed,
+            ),
+            (
+                "$17-$24 Per Hour(Glassdoor est.)",
+                Some("USD"),
+                Some(Hour),
+                Some(17.0),
+                Some(24.0),
+                Ok,
+            ),
+            (
+                "Employer Provided Salary:$150K-$160K",
+                Some("USD"),
+                Some(Year),
+                Some(150000.0),
+                Some(160000.0),
+                Assumed,
+            ),
+            ("-1", None, None, None, None, NoAmount),
+            (
+                "$104,714",
+                Some("USD"),
+                Some(Year),
+                Some(104714.0),
+                Some(104714.0),
+                Assumed,
+            ),
+            (
+                "\u{20B9}82.1 L/yr - \u{20B9}90.8 L/yr",
+                Some("INR"),
+                Some(Year),
+                Some(8210000.0),
+                Some(9080000.0),
+                Ok,
+            ),
+            ("24 LPA", Some("INR"), Some(Year), Some(2400000.0), Some(2400000.0), Ok),
+            ("17.5LPA", Some("INR"), Some(Year), Some(1750000.0), Some(1750000.0), Ok),
+            (
+                "\u{20B9}8,50,000",
+                Some("INR"),
+                Some(Year),
+                Some(850000.0),
+                Some(850000.0),
+                Assumed,
+            ),
+            (
+                "INR 23,00,000",
+                Some("INR"),
+                Some(Year),
+                Some(2300000.0),
+                Some(2300000.0),
+                Assumed,
+            ),
+            (
+                "Rs. 16,00,000",
+                Some("INR"),
+                Some(Year),
+                Some(1600000.0),
+                Some(1600000.0),
+                Assumed,
+            ),
+            (
+                "38 Lacs",
+                Some("INR"),
+                Some(Year),
+                Some(3800000.0),
+                Some(3800000.0),
+                Assumed,
+            ),
+            (
+                "19 lakhs",
+                Some("INR"),
+                Some(Year),
+                Some(1900000.0),
+                Some(1900000.0),
+                Assumed,
+            ),
+            (
+                "1 Cr",
+                Some("INR"),
+                Some(Year),
+                Some(10000000.0),
+                Some(10000000.0),
+                Assumed,
+            ),
+            (
+                "\u{20B9}30K/month",
+                Some("INR"),
+                Some(Month),
+                Some(30000.0),
+                Some(30000.0),
+                Ok,
+            ),
+            (
+                "\u{20B9}10\u{2013}20L",
+                Some("INR"),
+                Some(Year),
+                Some(1000000.0),
+                Some(2000000.0),
+                Assumed,
+            ),
+            (
+                "60LPA to 70LPA",
+                Some("INR"),
+                Some(Year),
+                Some(6000000.0),
+                Some(7000000.0),
+                Ok,
+            ),
+            (
+                "\u{00A3}94K",
+                Some("GBP"),
+                Some(Year),
+                Some(94000.0),
+                Some(94000.0),
+                Assumed,
+            ),
+            (
+                "~\u{00A3}165K\u{2013}\u{00A3}170K GBP",
+                Some("GBP"),
+                Some(Year),
+                Some(165000.0),
+                Some(170000.0),
+                Assumed,
+            ),
+            (
+                "\u{00A3} 108K",
+                Some("GBP"),
+                Some(Year),
+                Some(108000.0),
+                Some(108000.0),
+                Assumed,
+            ),
+            (
+                "77k\u{00A3}",
+                Some("GBP"),
+                Some(Year),
+                Some(77000.0),
+                Some(77000.0),
+                Assumed,
+            ),
+            (
+                "20,5k\u{00A3}",
+                Some("GBP"),
+                Some(Year),
+                Some(20500.0),
+                Some(20500.0),
+                Assumed,
+            ),
+            (
+                "\u{20AC}1150/month",
+                Some("EUR"),
+                Some(Month),
+                Some(1150.0),
+                Some(1150.0),
+                Ok,
+            ),
+            (
+                "32k \u{20AC}",
+                Some("EUR"),
+                Some(Year),
+                Some(32000.0),
+                Some(32000.0),
+                Assumed,
+            ),
+            (
+                "\u{20AC}25.5k",
+                Some("EUR"),
+                Some(Year),
+                Some(25500.0),
+                Some(25500.0),
+                Assumed,
+            ),
+            (
+                "\u{20AC}46,163 a year",
+                Some("EUR"),
+                Some(Year),
+                Some(46163.0),
+                Some(46163.0),
+                Ok,
+            ),
+            (
+                "\u{20AC}45-50,000/year",
+                Some("EUR"),
+                Some(Year),
+                Some(45000.0),
+                Some(50000.0),
+                Ok,
+            ),
+            (
+                "\u{20AC}85-\u{20AC}120,000",
+                Some("EUR"),
+                Some(Year),
+                Some(85000.0),
+                Some(120000.0),
+                Assumed,
+            ),
+        ];
+        for (raw, currency, period, min, max, status) in cases {
+            check(raw, *currency, *period, *min, *max, *status);
+        }
+        assert_eq!(
+            parse_salary("$53K-$91K (Glassdoor est.)", None).note.as_deref(),
+            Some("Glassdoor est.; period not stated, year assumed")
+        );
+        assert_eq!(parse_salary("-1", None).note.as_deref(), Some("not given (-1)"));
+    }
+
+    #[test]
+    fn period_from_job_title() {
+        let p = parse_salary("$17-$24", Some("Data Analyst - Hourly"));
+        assert_eq!((p.period, p.status), (Some(Hour), Assumed));
+        assert!(p.note.unwrap().contains("period from the table header"));
     }
 
     #[test]

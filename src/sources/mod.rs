@@ -6,8 +6,11 @@
 //! content (see [`detect`]), not only the file extension: scrapers save HTML as `.txt` and
 //! text as `.html` often enough.
 
+pub mod csv_export;
 pub mod decode;
 pub mod html;
+pub mod json_export;
+pub mod tabular;
 pub mod text;
 
 use chrono::NaiveDate;
@@ -57,10 +60,20 @@ pub fn detect(file_name: &str, text: &str) -> Format {
     {
         return Format::Json;
     }
-    if ext == "csv" || ext == "tsv" {
+    if ext == "csv" || ext == "tsv" || looks_like_csv_header(&head) {
         return Format::Csv;
     }
     Format::Text
+}
+
+/// A first line that splits on `,`, `;` or tab into cells of which at least two are known
+/// review or salary columns (`date,title,offer,experience,…`).
+fn looks_like_csv_header(head: &str) -> bool {
+    let first = head.lines().next().unwrap_or("");
+    [',', ';', '\t'].iter().any(|d| {
+        let cells: Vec<&str> = first.split(*d).map(|c| c.trim().trim_matches('"')).collect();
+        cells.len() >= 3 && tabular::row_kind(&cells) != tabular::RowKind::Unknown
+    })
 }
 
 /// Everything one page yields, as written. Line numbers are 1-based.
@@ -136,6 +149,8 @@ pub struct RawQuestion {
 pub struct RawSalary {
     pub line: usize,
     pub role: Option<String>,
+    /// A company named by the row itself (job-listing exports carry one per row).
+    pub company: Option<String>,
     pub text: String,
     /// Text around the value that may state period or currency (the table's header cell).
     pub context: Option<String>,
@@ -212,9 +227,21 @@ pub fn extract(format: Format, text: &str) -> Result<PageExtract, String> {
     match format {
         Format::Text => Ok(text::parse_page(text)),
         Format::Html => Ok(html::parse_html(text)),
-        Format::Csv => Err("CSV review exports are not supported yet (planned: scraper-export source)".to_string()),
-        Format::Json => Err("JSON review exports are not supported yet (planned: scraper-export source)".to_string()),
+        Format::Csv => Ok(rows_page(csv_export::parse_csv(text))),
+        Format::Json => Ok(rows_page(json_export::parse_json(text))),
     }
+}
+
+/// Rows of an export → records, with the format's own problems added.
+fn rows_page((columns, rows, issues): (Vec<String>, Vec<tabular::Row>, Vec<Issue>)) -> PageExtract {
+    let names: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let mut page = if rows.is_empty() && !issues.is_empty() {
+        PageExtract::default()
+    } else {
+        tabular::rows_to_page(&rows, &names)
+    };
+    page.issues.extend(issues);
+    page
 }
 
 #[cfg(test)]
@@ -233,5 +260,7 @@ mod tests {
         assert_eq!(detect("reviews.csv", "date,title\n"), Format::Csv);
         assert_eq!(detect("guide.html", "Company Background\nSome text"), Format::Text);
         assert_eq!(detect("guide.txt", "Backbase <3 fintech"), Format::Text);
+        assert_eq!(detect("export.txt", "date,title,offer,experience\n"), Format::Csv);
+        assert_eq!(detect("notes.txt", "Hello, world, again\n"), Format::Text);
     }
 }

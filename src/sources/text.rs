@@ -617,6 +617,7 @@ fn set_field(r: &mut RawExperience, kind: FieldKind, value: String, line: usize,
             r.salary = value_opt.map(|text| RawSalary {
                 line,
                 role: None,
+                company: None,
                 text,
                 context: None,
             });
@@ -941,6 +942,7 @@ fn push_table(title: &str, header: &[String], data: &[(usize, Vec<String>)], pag
             page.salaries.push(RawSalary {
                 line: *line,
                 role,
+                company: None,
                 text,
                 context: Some(header[sc].clone()),
             });

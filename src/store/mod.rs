@@ -3,7 +3,9 @@
 //! reader never sees a half-written table.
 
 pub mod atomic;
+pub mod cache;
 pub mod frame;
+pub mod manifest;
 
 use crate::model::TableRecord;
 use anyhow::{Context, Result};

@@ -1,0 +1,232 @@
+//! JSON exports of reviews: an array of objects, an object that wraps such an array
+//! (`{"reviews": [...]}`), or JSON Lines. Nested values are flattened (`{"jobTitle":
+//! {"text": "SE"}}` is the column `jobTitle`); arrays of strings stay lists (questions).
+//! Every record keeps the line its object starts on; a malformed line of JSON Lines is
+//! quarantined alone.
+
+use super::tabular::{Cell, Row};
+use super::Issue;
+use serde_json::Value;
+
+pub fn parse_json(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let start = text.len() - text.trim_start().len();
+    let mut issues = Vec::new();
+    let elements: Vec<(usize, Value)> = if text[start..].starts_with('[') {
+        match array_elements(text, start) {
+            Ok(e) => e,
+            Err((done, line, err)) => {
+                issues.push(Issue::error(
+                    Some(line),
+                    format!("malformed JSON ({err}); the records before it were read, the rest was not"),
+                    None,
+                ));
+                done
+            }
+        }
+    } else {
+        match serde_json::from_str::<Value>(text) {
+            Ok(whole) => wrapped_array(text, &whole).unwrap_or_else(|| vec![(start, whole)]),
+            Err(_) => json_lines(text, &mut issues),
+        }
+    };
+    let mut columns: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    for (offset, value) in elements {
+        let line = text[..offset].matches('\n').count() + 1;
+        let Value::Object(map) = value else {
+            issues.push(Issue::error(
+                Some(line),
+                "JSON record is not an object; not ingested",
+                None,
+            ));
+            continue;
+        };
+        let mut cells = Vec::new();
+        flatten("", &Value::Object(map), &mut cells);
+        for (k, _) in &cells {
+            if !columns.contains(k) {
+                columns.push(k.clone());
+            }
+        }
+        rows.push(Row { line, cells });
+    }
+    (columns, rows, issues)
+}
+
+/// A JSON value and the byte offset it starts at.
+type Element = (usize, Value);
+
+/// The elements of the array opening at byte `open`, with their byte offsets. On a syntax
+/// error, the elements read so far and the error.
+fn array_elements(text: &str, open: usize) -> Result<Vec<Element>, (Vec<Element>, usize, String)> {
+    let mut out = Vec::new();
+    let mut pos = open + 1;
+    loop {
+        pos += text[pos..].len() - text[pos..].trim_start().len();
+        if text[pos..].starts_with(']') || pos >= text.len() {
+            return Ok(out);
+        }
+        let mut stream = serde_json::Deserializer::from_str(&text[pos..]).into_iter::<Value>();
+        match stream.next() {
+            Some(Ok(v)) => {
+                out.push((pos, v));
+                pos += stream.byte_offset();
+            }
+            Some(Err(e)) => {
+                // serde counts lines from the slice start; make it the file's line.
+                let line = text[..pos].matches('\n').count() + e.line();
+                return Err((out, line, e.to_string()));
+            }
+            None => return Ok(out),
+        }
+        pos += text[pos..].len() - text[pos..].trim_start().len();
+        if text[pos..].starts_with(',') {
+            pos += 1;
+        }
+    }
+}
+
+/// `{"reviews": [{…}, …]}`: the largest array of objects anywhere in the document.
+fn wrapped_array(text: &str, whole: &Value) -> Option<Vec<(usize, Value)>> {
+    let (key, _) = largest_object_array(whole, None)?;
+    // Find that array in the text to keep line numbers: `"key"` then `:` then `[`.
+    let needle = format!("\"{key}\"");
+    let at = text.find(&needle)?;
+    let open = at + text[at..].find('[')?;
+    array_elements(text, open).ok()
+}
+
+fn largest_object_array<'a>(v: &'a Value, key: Option<&'a str>) -> Option<(&'a str, usize)> {
+    let mut best: Option<(&str, usize)> = None;
+    match v {
+        Value::Array(items) if items.iter().filter(|i| i.is_object()).count() > 0 => {
+            best = key.map(|k| (k, items.len()));
+        }
+        Value::Object(map) => {
+            for (k, child) in map {
+                if let Some(found) = largest_object_array(child, Some(k)) {
+                    if best.is_none_or(|b| found.1 > b.1) {
+                        best = Some(found);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    best
+}
+
+fn json_lines(text: &str, issues: &mut Vec<Issue>) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (i, line) in text.split('\n').enumerate() {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            match serde_json::from_str::<Value>(trimmed) {
+                Ok(v) => out.push((offset, v)),
+                Err(e) => issues.push(Issue::error(
+                    Some(i + 1),
+                    format!("malformed JSON line ({e}); not ingested"),
+                    Some(&crate::normalize::text::excerpt(trimmed, 200)),
+                )),
+            }
+        }
+        offset += line.len() + 1;
+    }
+    out
+}
+
+/// Flattens an object into (column, cell) pairs. `{"jobTitle": {"text": "SE"}}` → `jobTitle`;
+/// other nested keys are joined with a space; arrays of scalars or of objects with one text
+/// become lists.
+fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, Cell)>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                let name = if prefix.is_empty() {
+                    k.clone()
+                } else if matches!(
+                    k.as_str(),
+                    "text" | "name" | "value" | "label" | "title" | "displayName"
+                ) {
+                    prefix.to_string()
+                } else {
+                    format!("{prefix} {k}")
+                };
+                flatten(&name, child, out);
+            }
+        }
+        Value::Array(items) => {
+            let list: Vec<String> = items.iter().filter_map(scalar_or_text).collect();
+            if !list.is_empty() && !out.iter().any(|(k, _)| k == prefix) {
+                out.push((prefix.to_string(), Cell::List(list)));
+            }
+        }
+        Value::Null => {}
+        other => {
+            if let Some(s) = scalar_or_text(other) {
+                if !out.iter().any(|(k, _)| k == prefix) {
+                    out.push((prefix.to_string(), Cell::Text(s)));
+                }
+            }
+        }
+    }
+}
+
+/// A scalar as text, or the text of a small object (`{"question": "Why?"}`).
+fn scalar_or_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Object(map) => ["question", "text", "name", "value", "title"]
+            .iter()
+            .find_map(|k| map.get(*k).and_then(|x| x.as_str()).map(str::to_string)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn array_with_lines() {
+        let text = "[\n  {\"title\": \"SE Interview\", \"questions\": [\"Why?\", \"How?\"]},\n  {\"title\": \"PM Interview\", \"gotOffer\": true}\n]";
+        let (cols, rows, issues) = parse_json(text);
+        assert!(issues.is_empty());
+        assert_eq!(cols, ["title", "questions", "gotOffer"]);
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].line, 3);
+        assert_eq!(rows[0].cells[1].1, Cell::List(vec!["Why?".into(), "How?".into()]));
+        assert_eq!(rows[1].cells[1].1, Cell::Text("true".into()));
+    }
+
+    #[test]
+    fn wrapped_and_nested() {
+        let text = "{\"meta\": {\"n\": 1},\n \"reviews\": [\n {\"jobTitle\": {\"text\": \"SE\"}, \"location\": {\"name\": \"Austin\"}}]}";
+        let (cols, rows, _) = parse_json(text);
+        assert_eq!(cols, ["jobTitle", "location"]);
+        assert_eq!(rows[0].line, 3);
+    }
+
+    #[test]
+    fn json_lines_with_a_bad_line() {
+        let text = "{\"title\": \"A\"}\n{\"title\": \n{\"title\": \"C\"}\n";
+        let (_, rows, issues) = parse_json(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].line, 3);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].line, Some(2));
+    }
+
+    #[test]
+    fn truncated_array_keeps_what_was_read() {
+        let text = "[{\"title\": \"A\"},\n{\"title\": \"B\"},\n{\"title\": ";
+        let (_, rows, issues) = parse_json(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].line, Some(3));
+    }
+}
