@@ -368,6 +368,40 @@ table_record! {
     }
 }
 
+table_record! {
+    /// Per raw file: the records found and the share of experiences with each field filled,
+    /// so a site layout change shows up as a drop rather than as silently empty columns.
+    pub struct Coverage in "coverage" {
+        pub source_file: String => Str,
+        /// The format the file was read as; null when it could not be decoded.
+        pub source_format: Option<String> => Str,
+        pub experiences: i64 => Int,
+        pub questions: i64 => Int,
+        pub salaries: i64 => Int,
+        /// Quarantine rows of this file with severity error.
+        pub errors: i64 => Int,
+        /// Quarantine rows of this file with severity warning.
+        pub warnings: i64 => Int,
+        /// Share (0-1) of the file's experiences with experience_level filled; null without experiences.
+        pub filled_experience_level: Option<f64> => Float,
+        pub filled_channel: Option<f64> => Float,
+        pub filled_difficulty: Option<f64> => Float,
+        pub filled_outcome: Option<f64> => Float,
+        pub filled_rounds: Option<f64> => Float,
+        /// Share of experiences listing at least one question.
+        pub filled_questions: Option<f64> => Float,
+        pub filled_candidate_key: Option<f64> => Float,
+        pub filled_page_date: Option<f64> => Float,
+        pub filled_sentiment: Option<f64> => Float,
+        pub filled_duration_days: Option<f64> => Float,
+        pub filled_interview_date: Option<f64> => Float,
+        pub filled_review_date: Option<f64> => Float,
+        pub filled_location: Option<f64> => Float,
+        pub filled_advice: Option<f64> => Float,
+        pub filled_narrative: Option<f64> => Float,
+    }
+}
+
 impl QuarantineEntry {
     pub fn error(file: &str, line: Option<usize>, reason: impl Into<String>, excerpt: Option<&str>) -> Self {
         Self::new("error", file, line, reason, excerpt)
@@ -404,6 +438,9 @@ pub struct Tables {
     pub page_sections: Vec<PageSection>,
     pub quarantine: Vec<QuarantineEntry>,
     pub duplicates: Vec<Duplicate>,
+    /// Computed after merging, not per file.
+    #[serde(skip)]
+    pub coverage: Vec<Coverage>,
 }
 
 impl Tables {
@@ -474,7 +511,7 @@ pub fn schema_markdown() -> String {
         "# processed/ schema\n\nGenerated from `src/model.rs` (run `UPDATE_SCHEMA_DOC=1 cargo test schema_doc` after changing a record type).\n\
          Every table is written as `NAME.csv` and `NAME.parquet` with the same rows. CSV stores every value as text and an empty cell is null;\n\
          Parquet uses the type given here. Columns beyond DESIGN.md: `experience_level_raw`, `difficulty_raw`, `outcome_raw` and\n\
-         `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections` and `duplicates`.\n",
+         `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections`, `duplicates` and `coverage`.\n",
     );
     table::<Experience>(&mut out, "one row per interview experience");
     table::<Question>(&mut out, "one row per question");
@@ -485,6 +522,7 @@ pub fn schema_markdown() -> String {
     table::<PageSection>(&mut out, "one row per prose section of a page");
     table::<QuarantineEntry>(&mut out, "one row per input problem");
     table::<Duplicate>(&mut out, "one row per input seen twice");
+    table::<Coverage>(&mut out, "one row per raw file: extraction coverage");
     out
 }
 

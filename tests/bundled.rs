@@ -24,13 +24,14 @@ fn bundled_pages_give_cross_company_results() {
             "Lumora Health",
             "Northwind Bank",
             "Orbital Analytics",
+            "Vantara Tech",
             "Zentrix Payments"
         ]
     );
     assert_eq!(
         exps.len(),
-        27,
-        "19 from pages, 4 from the CSV export, 2 from the JSON, 2 from the JSON Lines"
+        29,
+        "19 from text pages, 2 from the HTML page, 4 from the CSV export, 2 from the JSON, 2 from the JSON Lines"
     );
 
     // CRLF + BOM page.
@@ -95,6 +96,68 @@ fn bundled_pages_give_cross_company_results() {
         row(&exps, "role", "Test Engineer")["source_file"],
         "kestrel/page-2026-02.txt"
     );
+}
+
+#[test]
+fn bundled_html_page_with_embedded_data() {
+    let w = bundled_run();
+    let exps = w.csv("processed/experiences.csv");
+    let se = exps
+        .iter()
+        .find(|r| r["company"] == "Vantara Tech" && r["role"] == "Software Engineer")
+        .unwrap();
+    let got = [
+        "experience_level",
+        "channel",
+        "difficulty",
+        "outcome",
+        "rounds",
+        "questions",
+        "page_date",
+        "source_format",
+    ]
+    .map(|c| se[c].as_str());
+    assert_eq!(
+        got,
+        ["junior", "campus", "medium", "offer", "3", "3", "2026-03-12", "html"]
+    );
+    let qa = exps
+        .iter()
+        .find(|r| r["company"] == "Vantara Tech" && r["role"] == "QA Engineer")
+        .unwrap();
+    assert_eq!(
+        (
+            qa["difficulty"].as_str(),
+            qa["outcome"].as_str(),
+            qa["rounds"].as_str(),
+            qa["candidate_key"].as_str()
+        ),
+        ("", "rejected", "2", "")
+    );
+    // Salaries come from __NEXT_DATA__ (structured) rather than the rendered table.
+    let sal: Vec<_> = w
+        .csv("processed/salaries.csv")
+        .into_iter()
+        .filter(|r| r["company"] == "Vantara Tech")
+        .collect();
+    assert_eq!(
+        sal.len(),
+        2,
+        "the counts `32 interviews found` and `1.1L salaries` are not salaries"
+    );
+    assert_eq!(
+        (
+            sal[0]["role"].as_str(),
+            f(&sal[0]["annual_min"]),
+            f(&sal[0]["annual_max"]),
+            sal[0]["currency"].as_str()
+        ),
+        ("Software Engineer", 550000.0, 620000.0, "INR")
+    );
+    assert_eq!(sal[0]["raw"], "INR 550000 - 620000 per year");
+    assert!(!std::fs::read_to_string(w.file("processed/page_sections.csv"))
+        .unwrap()
+        .contains("Nobody"));
 }
 
 #[test]
@@ -176,10 +239,10 @@ fn bundled_questions_count_across_companies() {
     let w = bundled_run();
     let qf = w.csv("reports/question_frequency.csv");
     assert_eq!(qf[0]["question"], "Tell me about yourself.");
-    assert_eq!(qf[0]["count"], "11");
-    assert_eq!(qf[0]["companies"], "5");
+    assert_eq!(qf[0]["count"], "12");
+    assert_eq!(qf[0]["companies"], "6");
     let rest = row(&qf, "question", "Explain the difference between REST and SOAP APIs.");
-    assert_eq!(rest["count"], "7");
+    assert_eq!(rest["count"], "8");
     let total: i64 = qf.iter().map(|r| r["count"].parse::<i64>().unwrap()).sum();
     assert_eq!(total as usize, w.csv("processed/questions.csv").len());
     let rates = w.csv("reports/rejection_rates.csv");

@@ -3,6 +3,7 @@
 //! Column sets are those of DESIGN.md; statistics that polars has no expression for (the
 //! Wilson interval) are pure functions here, tested on their own.
 
+pub mod coverage;
 pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;

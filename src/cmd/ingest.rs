@@ -11,7 +11,7 @@ use crate::normalize::page::{page_rows, FileContext, NormalizeOptions};
 use crate::normalize::salary::Annualization;
 use crate::normalize::salary_checks::{flag_implausible, SalaryBounds};
 use crate::sources::{self, decode};
-use crate::store::cache::ParseCache;
+use crate::store::cache::{ParseCache, ParsedRows};
 use crate::store::manifest::{self, InputFile, Manifest};
 use crate::store::{self, atomic};
 use anyhow::{bail, Context, Result};
@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The processed/ tables, by file stem.
-const TABLES: [&str; 9] = [
+const TABLES: [&str; 10] = [
     "experiences",
     "questions",
     "salaries",
@@ -31,6 +31,7 @@ const TABLES: [&str; 9] = [
     "page_sections",
     "quarantine",
     "duplicates",
+    "coverage",
 ];
 
 /// Version of the processed/ table layout (column names and meanings).
@@ -152,6 +153,8 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
     let inputs: Vec<InputFile> = parsed.iter().map(|p| p.input.clone()).collect();
     let reparsed = parsed.iter().filter(|p| !p.reused).count();
+    let formats: Vec<(String, Option<String>)> =
+        parsed.iter().map(|p| (p.rel.clone(), p.rows.format.clone())).collect();
 
     let mut tables = merge(parsed);
     tables.quarantine.append(&mut walk_problems);
@@ -160,6 +163,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     let mut implausible = flag_implausible(&mut tables.salaries, args.salary_bounds);
     tables.quarantine.append(&mut implausible);
     tables.sort();
+    tables.coverage = crate::analytics::coverage::coverage(&tables, &formats);
 
     write_tables(&args.processed, &tables)?;
     let m = Manifest {
@@ -255,6 +259,7 @@ fn table_counts(t: &Tables) -> std::collections::BTreeMap<String, usize> {
         ("quarantine", t.quarantine.len()),
         ("quarantine_errors", t.error_count()),
         ("duplicates", t.duplicates.len()),
+        ("coverage", t.coverage.len()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -336,7 +341,7 @@ fn rel_path(root: &Path, p: &Path) -> String {
 struct ParsedFile {
     rel: String,
     content_hash: Option<String>,
-    tables: Tables,
+    rows: ParsedRows,
     input: InputFile,
     cache_key: Option<String>,
     /// Taken from the cache, not parsed.
@@ -361,11 +366,11 @@ fn parse_file(
     });
     if let Some(p) = stat_match {
         let key = ParseCache::key(&file.rel, &p.content_hash, settings);
-        if let Some(tables) = cache.load(&key) {
+        if let Some(rows) = cache.load(&key) {
             return ParsedFile {
                 rel: file.rel.clone(),
                 content_hash: Some(p.content_hash.clone()),
-                tables,
+                rows,
                 input: p.clone(),
                 cache_key: Some(key),
                 reused: true,
@@ -384,42 +389,43 @@ fn parse_file(
         content_hash: hash.clone(),
     };
     let key = ParseCache::key(&file.rel, &hash, settings);
-    if let Some(tables) = cache.load(&key) {
+    if let Some(rows) = cache.load(&key) {
         return ParsedFile {
             rel: file.rel.clone(),
             content_hash: Some(hash),
-            tables,
+            rows,
             input,
             cache_key: Some(key),
             reused: true,
         };
     }
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_bytes(&bytes, file, opts)));
-    let Ok(tables) = result else {
+    let Ok(rows) = result else {
         return failed(
             file,
             "internal error while parsing this file (a bug: please report it with the file)".to_string(),
         );
     };
-    cache.store(&key, &tables);
+    cache.store(&key, &rows);
     ParsedFile {
         rel: file.rel.clone(),
         content_hash: Some(hash),
-        tables,
+        rows,
         input,
         cache_key: Some(key),
         reused: false,
     }
 }
 
-fn parse_bytes(bytes: &[u8], file: &RawFile, opts: &NormalizeOptions) -> Tables {
+fn parse_bytes(bytes: &[u8], file: &RawFile, opts: &NormalizeOptions) -> ParsedRows {
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,
         Err(err) => {
-            let mut t = Tables::default();
-            t.quarantine
+            let mut tables = Tables::default();
+            tables
+                .quarantine
                 .push(QuarantineEntry::error(&file.rel, None, err.to_string(), None));
-            return t;
+            return ParsedRows { format: None, tables };
         }
     };
     let format = sources::detect(&file.rel, &decoded.text);
@@ -427,25 +433,17 @@ fn parse_bytes(bytes: &[u8], file: &RawFile, opts: &NormalizeOptions) -> Tables 
         rel_path: file.rel.clone(),
         format: format.as_str(),
     };
-    let mut tables = match sources::extract(format, &decoded.text) {
-        Ok(page) => page_rows(page, &ctx, &decoded.text, opts),
-        Err(reason) => {
-            let mut t = Tables::default();
-            t.quarantine.push(QuarantineEntry::error(
-                &file.rel,
-                None,
-                reason,
-                decoded.text.lines().next(),
-            ));
-            t
-        }
-    };
+    let page = sources::extract(format, &decoded.text);
+    let mut tables = page_rows(page, &ctx, &decoded.text, opts);
     for (line, reason) in decoded.warnings {
         tables
             .quarantine
             .push(QuarantineEntry::warning(&file.rel, line, reason, None));
     }
-    tables
+    ParsedRows {
+        format: Some(format.as_str().to_string()),
+        tables,
+    }
 }
 
 fn failed(file: &RawFile, reason: String) -> ParsedFile {
@@ -456,7 +454,7 @@ fn failed(file: &RawFile, reason: String) -> ParsedFile {
     ParsedFile {
         rel: file.rel.clone(),
         content_hash: None,
-        tables,
+        rows: ParsedRows { format: None, tables },
         input: InputFile {
             file: file.rel.clone(),
             bytes: file.size,
@@ -489,7 +487,7 @@ fn merge(parsed: Vec<ParsedFile>) -> Tables {
             }
             seen_files.insert(hash.clone(), file.rel.clone());
         }
-        let mut t = file.tables;
+        let mut t = file.rows.tables;
         t.experiences.retain(|e| match seen_experiences.get(&e.experience_id) {
             Some((kept_file, kept_line)) => {
                 out.duplicates.push(Duplicate {
@@ -539,6 +537,7 @@ fn write_tables(dir: &Path, t: &Tables) -> Result<()> {
     store::write_table(dir, &t.page_sections)?;
     store::write_table(dir, &t.quarantine)?;
     store::write_table(dir, &t.duplicates)?;
+    store::write_table(dir, &t.coverage)?;
     Ok(())
 }
 

@@ -167,7 +167,7 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
         };
     }
     let (body, mut notes) = split_parenthetical_notes(&text);
-    let tokens = tokenize(&body);
+    let tokens = drop_counts(tokenize(&body));
 
     let mut numbers: Vec<(usize, f64, bool, bool)> = Vec::new(); // (token index, value, indian, dot group)
     for (i, t) in tokens.iter().enumerate() {
@@ -477,6 +477,59 @@ fn tokenize(body: &str) -> Vec<Token> {
         i += 1;
     }
     tokens
+}
+
+/// Removes numbers that count things rather than pay (`1.1L salaries`, `32 interviews found`,
+/// `based on 120 reviews`): a number, optionally with its multiplier, followed by a count noun.
+fn drop_counts(tokens: Vec<Token>) -> Vec<Token> {
+    const COUNT_NOUNS: &[&str] = &[
+        "salaries",
+        "salary",
+        "interviews",
+        "interview",
+        "reviews",
+        "review",
+        "employees",
+        "ratings",
+        "rating",
+        "jobs",
+        "people",
+        "candidates",
+        "reports",
+        "answers",
+        "responses",
+        "openings",
+        "data",
+        "datapoints",
+        "profiles",
+        "found",
+    ];
+    let is_count = |i: usize| -> bool {
+        let next_word = |j: usize| match tokens.get(j) {
+            Some(Token::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        match next_word(i + 1) {
+            Some(w) if COUNT_NOUNS.contains(&w) => true,
+            Some(w) if multiplier(w).is_some() => next_word(i + 2).is_some_and(|n| COUNT_NOUNS.contains(&n)),
+            _ => false,
+        }
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut skip_next = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        if matches!(t, Token::Number { .. }) && is_count(i) {
+            // Drop the number and its multiplier; the noun stays as a word.
+            skip_next = matches!(tokens.get(i + 1), Some(Token::Word(w)) if multiplier(w).is_some());
+            continue;
+        }
+        out.push(t.clone());
+    }
+    out
 }
 
 /// `40 000`: a space followed by exactly three digits and then a non-digit is grouping.
@@ -1174,6 +1227,27 @@ mod tests {
             Some("Glassdoor est.; period not stated, year assumed")
         );
         assert_eq!(parse_salary("-1", None).note.as_deref(), Some("not given (-1)"));
+    }
+
+    #[test]
+    fn counts_are_not_amounts() {
+        check(
+            "\u{20B9}5.5 L/yr - \u{20B9}6.2 L/yr (based on 1.1L salaries)",
+            Some("INR"),
+            Some(Year),
+            Some(550000.0),
+            Some(620000.0),
+            Ok,
+        );
+        check(
+            "1.1L salaries \u{20B9}5.5 L/yr - \u{20B9}6.2 L/yr",
+            Some("INR"),
+            Some(Year),
+            Some(550000.0),
+            Some(620000.0),
+            Ok,
+        );
+        check("32 interviews found", None, None, None, None, Unparsed);
     }
 
     #[test]

@@ -94,6 +94,10 @@ fn data_quality(h: &mut String, inputs: &ReportInputs) -> Result<()> {
             h.push_str("</p>\n");
         }
     }
+    if inputs.coverage.height() > 0 {
+        h.push_str("<h3>Extraction coverage per file</h3>\n<p class=\"note\">Records found in each raw file and the share of its experiences with each field filled (processed/coverage.csv). A drop after a site changes its layout shows here first.</p>\n");
+        table(h, &inputs.coverage, "processed/coverage.csv")?;
+    }
     let outcome_unknown = inputs.experiences.column("outcome")?.null_count();
     writeln!(
         h,

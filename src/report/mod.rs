@@ -25,6 +25,8 @@ pub struct ReportInputs {
     pub experiences: DataFrame,
     pub salaries: DataFrame,
     pub quarantine: DataFrame,
+    /// Per-file extraction coverage (empty when processed/ predates it).
+    pub coverage: DataFrame,
 }
 
 /// Counts of what a report run wrote.
@@ -112,5 +114,10 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
         experiences: experiences.collect()?,
         salaries: salaries.collect()?,
         quarantine: scan("quarantine")?.collect()?,
+        coverage: if processed.join("coverage.parquet").is_file() {
+            scan("coverage")?.collect()?
+        } else {
+            DataFrame::empty()
+        },
     })
 }

@@ -83,7 +83,50 @@ pub fn parse_html(source: &str) -> PageExtract {
             text,
         })
         .collect();
-    parse_lines(lines)
+    let mut page = parse_lines(lines);
+    if let Some(data) = embedded_data(&doc, source) {
+        prefer_embedded(&mut page, data);
+    }
+    page
+}
+
+/// Next.js pages (AmbitionBox and others) embed the page's data as JSON in
+/// `<script id="__NEXT_DATA__">`. Arrays in it whose objects look like review or salary rows
+/// are read like a JSON export; their line is the script's.
+fn embedded_data(doc: &Html, source: &str) -> Option<PageExtract> {
+    let selector = scraper::Selector::parse("script#__NEXT_DATA__").ok()?;
+    let script = doc.select(&selector).next()?;
+    let json: String = script.text().collect();
+    let value: serde_json::Value = serde_json::from_str(&json).ok()?;
+    let line = source
+        .find("__NEXT_DATA__")
+        .map(|at| source[..at].matches('\n').count() + 1)
+        .unwrap_or(1);
+    let mut page = PageExtract::default();
+    for objects in super::json_export::object_arrays(&value) {
+        let (columns, rows) = super::json_export::rows_of(&objects, line);
+        let names: Vec<&str> = columns.iter().map(String::as_str).collect();
+        if super::tabular::row_kind(&names) == super::tabular::RowKind::Unknown {
+            continue;
+        }
+        let part = super::tabular::rows_to_page(&rows, &names);
+        page.experiences.extend(part.experiences);
+        page.salaries.extend(part.salaries);
+        page.issues.extend(part.issues);
+    }
+    (!page.experiences.is_empty() || !page.salaries.is_empty()).then_some(page)
+}
+
+/// Structured values beat values read from the rendered text: the embedded records replace
+/// the DOM's records of the same kind.
+fn prefer_embedded(page: &mut PageExtract, data: PageExtract) {
+    if !data.experiences.is_empty() {
+        page.experiences = data.experiences;
+    }
+    if !data.salaries.is_empty() {
+        page.salaries = data.salaries;
+    }
+    page.issues.extend(data.issues);
 }
 
 /// Builds lines of text: (cleaned text, the first raw text of the line for locating it).
@@ -621,5 +664,21 @@ mod tests {
         let html = format!("{}<p>Deep text</p>{}", "<div>".repeat(10_000), "</div>".repeat(10_000));
         let lines = flat(&html);
         assert!(lines.iter().any(|l| l.contains("Deep text")), "{lines:?}");
+    }
+}
+
+#[cfg(test)]
+mod embedded_tests {
+    use super::*;
+
+    #[test]
+    fn next_data_salaries_replace_rendered_ones() {
+        let html = r#"<html><body><h1>Acme Interview Questions</h1><table><tr><th>Role</th><th>Salary</th></tr><tr><td>SE</td><td>₹1 L/yr</td></tr></table>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"salaries":[{"jobProfileName":"Software Engineer","minCtc":550000,"maxCtc":620000,"currency":"INR","period":"year","dataPoints":110000}]}}</script></body></html>"#;
+        let page = parse_html(html);
+        assert_eq!(page.salaries.len(), 1);
+        assert_eq!(page.salaries[0].role.as_deref(), Some("Software Engineer"));
+        assert_eq!(page.salaries[0].text, "INR 550000 - 620000 per year");
+        assert_eq!(page.salaries[0].line, 2);
     }
 }

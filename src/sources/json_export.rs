@@ -87,6 +87,43 @@ fn array_elements(text: &str, open: usize) -> Result<Vec<Element>, (Vec<Element>
     }
 }
 
+/// Every array of objects anywhere in `v` (depth first), for embedded page data.
+pub fn object_arrays(v: &Value) -> Vec<Vec<Value>> {
+    let mut out = Vec::new();
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => {
+                let objects: Vec<Value> = items.iter().filter(|i| i.is_object()).cloned().collect();
+                if !objects.is_empty() {
+                    out.push(objects);
+                }
+                stack.extend(items.iter());
+            }
+            Value::Object(map) => stack.extend(map.values()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Objects → rows (all on `line`) and the union of their columns.
+pub fn rows_of(objects: &[Value], line: usize) -> (Vec<String>, Vec<Row>) {
+    let mut columns: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    for o in objects {
+        let mut cells = Vec::new();
+        flatten("", o, &mut cells);
+        for (k, _) in &cells {
+            if !columns.contains(k) {
+                columns.push(k.clone());
+            }
+        }
+        rows.push(Row { line, cells });
+    }
+    (columns, rows)
+}
+
 /// `{"reviews": [{…}, …]}`: the largest array of objects anywhere in the document.
 fn wrapped_array(text: &str, whole: &Value) -> Option<Vec<(usize, Value)>> {
     let (key, _) = largest_object_array(whole, None)?;

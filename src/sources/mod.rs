@@ -223,12 +223,12 @@ impl Issue {
 }
 
 /// Reads one decoded file in the given format.
-pub fn extract(format: Format, text: &str) -> Result<PageExtract, String> {
+pub fn extract(format: Format, text: &str) -> PageExtract {
     match format {
-        Format::Text => Ok(text::parse_page(text)),
-        Format::Html => Ok(html::parse_html(text)),
-        Format::Csv => Ok(rows_page(csv_export::parse_csv(text))),
-        Format::Json => Ok(rows_page(json_export::parse_json(text))),
+        Format::Text => text::parse_page(text),
+        Format::Html => html::parse_html(text),
+        Format::Csv => rows_page(csv_export::parse_csv(text)),
+        Format::Json => rows_page(json_export::parse_json(text)),
     }
 }
 

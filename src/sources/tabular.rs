@@ -59,193 +59,43 @@ enum Col {
     Level,
     Rounds,
     Salary,
+    SalaryMin,
+    SalaryMax,
+    Currency,
+    PayPeriod,
 }
 
 /// Column aliases, as match keys (camelCase is split first: `reviewDateTime` → `review date time`).
+#[rustfmt::skip]
 const ALIASES: &[(Col, &[&str])] = &[
-    (
-        Col::Role,
-        &[
-            "role",
-            "job title",
-            "jobtitle",
-            "title",
-            "position",
-            "job",
-            "designation",
-            "job role",
-            "job profile",
-            "profile",
-            "interview for",
-            "job title text",
-        ],
-    ),
-    (
-        Col::Company,
-        &[
-            "company",
-            "company name",
-            "employer",
-            "employer name",
-            "organization",
-            "organisation",
-            "firm",
-            "company name text",
-        ],
-    ),
-    (
-        Col::Candidate,
-        &[
-            "candidate",
-            "author",
-            "reviewer",
-            "user",
-            "user name",
-            "username",
-            "candidate name",
-            "reviewer name",
-            "name",
-        ],
-    ),
-    (
-        Col::Outcome,
-        &[
-            "offer",
-            "got offer",
-            "outcome",
-            "result",
-            "offer status",
-            "final result",
-            "interview outcome",
-            "status",
-            "offer outcome",
-        ],
-    ),
-    (
-        Col::Sentiment,
-        &[
-            "experience",
-            "interview experience",
-            "overall experience",
-            "sentiment",
-            "experience rating",
-            "interview experience rating",
-        ],
-    ),
-    (
-        Col::Difficulty,
-        &[
-            "difficulty",
-            "interview difficulty",
-            "difficulty rating",
-            "interview difficulty rating",
-        ],
-    ),
-    (
-        Col::Application,
-        &[
-            "application",
-            "applied",
-            "how applied",
-            "application details",
-            "applied via",
-            "source",
-            "channel",
-            "application method",
-            "application source",
-        ],
-    ),
-    (
-        Col::Duration,
-        &[
-            "length",
-            "duration",
-            "process length",
-            "interview length",
-            "process duration",
-            "time to hire",
-            "hiring duration",
-        ],
-    ),
-    (
-        Col::Narrative,
-        &[
-            "details",
-            "interview",
-            "interview details",
-            "description",
-            "review",
-            "process",
-            "body",
-            "text",
-            "interview process",
-            "experience details",
-            "full experience",
-            "content",
-            "review text",
-            "interview description",
-        ],
-    ),
-    (
-        Col::Questions,
-        &[
-            "questions",
-            "interview questions",
-            "question",
-            "interview question",
-            "questions asked",
-        ],
-    ),
-    (
-        Col::Advice,
-        &["advice", "tips", "advice to candidates", "interview tips"],
-    ),
-    (
-        Col::ReviewDate,
-        &[
-            "date",
-            "review date",
-            "review date time",
-            "posted",
-            "date posted",
-            "posted on",
-            "created",
-            "created at",
-            "timestamp",
-            "review datetime",
-        ],
-    ),
-    (
-        Col::InterviewDate,
-        &["interview date", "interviewed", "interview month", "date of interview"],
-    ),
-    (
-        Col::Location,
-        &["location", "city", "interview location", "job location"],
-    ),
-    (
-        Col::Level,
-        &["level", "experience level", "seniority", "years of experience"],
-    ),
-    (
-        Col::Rounds,
-        &["rounds", "interview rounds", "number of rounds", "no of rounds"],
-    ),
-    (
-        Col::Salary,
-        &[
-            "salary",
-            "salary estimate",
-            "pay",
-            "compensation",
-            "ctc",
-            "salary range",
-            "base salary",
-            "estimated salary",
-            "avg salary",
-            "average salary",
-        ],
-    ),
+    (Col::Role, &["role", "job title", "jobtitle", "title", "position", "job", "designation", "job role", "job profile",
+        "job profile name", "job name", "role name", "designation name", "profile", "interview for", "job title text"]),
+    (Col::Company, &["company", "company name", "employer", "employer name", "organization", "organisation", "firm"]),
+    (Col::Candidate, &["candidate", "author", "reviewer", "user", "user name", "username", "candidate name", "reviewer name", "name"]),
+    (Col::Outcome, &["offer", "got offer", "outcome", "result", "offer status", "final result", "interview outcome", "status", "offer outcome"]),
+    (Col::Sentiment, &["experience", "interview experience", "overall experience", "sentiment", "experience rating", "interview experience rating"]),
+    (Col::Difficulty, &["difficulty", "interview difficulty", "difficulty rating", "interview difficulty rating"]),
+    (Col::Application, &["application", "applied", "how applied", "application details", "applied via", "source", "channel",
+        "application method", "application source"]),
+    (Col::Duration, &["length", "duration", "process length", "interview length", "process duration", "time to hire", "hiring duration"]),
+    (Col::Narrative, &["details", "interview", "interview details", "description", "review", "process", "body", "text",
+        "interview process", "experience details", "full experience", "content", "review text", "interview description"]),
+    (Col::Questions, &["questions", "interview questions", "question", "interview question", "questions asked"]),
+    (Col::Advice, &["advice", "tips", "advice to candidates", "interview tips"]),
+    (Col::ReviewDate, &["date", "review date", "review date time", "posted", "date posted", "posted on", "created", "created at",
+        "timestamp", "review datetime"]),
+    (Col::InterviewDate, &["interview date", "interviewed", "interview month", "date of interview"]),
+    (Col::Location, &["location", "city", "interview location", "job location"]),
+    (Col::Level, &["level", "experience level", "seniority", "years of experience"]),
+    (Col::Rounds, &["rounds", "interview rounds", "number of rounds", "no of rounds"]),
+    (Col::Salary, &["salary", "salary estimate", "pay", "compensation", "ctc", "salary range", "base salary", "estimated salary",
+        "avg salary", "average salary"]),
+    (Col::SalaryMin, &["min", "min salary", "minimum salary", "salary min", "min ctc", "minimum ctc", "min pay", "min base salary",
+        "lower bound", "range min", "salary from", "min amount"]),
+    (Col::SalaryMax, &["max", "max salary", "maximum salary", "salary max", "max ctc", "maximum ctc", "max pay", "max base salary",
+        "upper bound", "range max", "salary to", "max amount"]),
+    (Col::Currency, &["currency", "currency code", "salary currency"]),
+    (Col::PayPeriod, &["period", "pay period", "salary period", "frequency", "pay frequency"]),
 ];
 
 /// `reviewDateTime`, `review_date_time`, `Review Date Time` → `review date time`.
@@ -294,7 +144,9 @@ pub fn row_kind(columns: &[&str]) -> RowKind {
     ];
     if cols.iter().any(|c| review.contains(c)) {
         RowKind::Experiences
-    } else if cols.contains(&Col::Salary) && cols.contains(&Col::Role) {
+    } else if (cols.contains(&Col::Salary) || cols.contains(&Col::SalaryMin) || cols.contains(&Col::SalaryMax))
+        && cols.contains(&Col::Role)
+    {
         RowKind::Salaries
     } else {
         RowKind::Unknown
@@ -341,7 +193,22 @@ fn salary_row(row: &Row, page: &mut PageExtract) {
             .map(|(_, v)| clean(&v.text()))
     };
     let role = get(Col::Role).filter(|r| !r.is_empty());
-    let text = get(Col::Salary).unwrap_or_default();
+    let text = get(Col::Salary).filter(|t| !t.is_empty()).unwrap_or_else(|| {
+        // Structured rows (`{"minCtc": 550000, "maxCtc": 620000, "currency": "INR"}`): write
+        // the statement the way a page would, for the one salary parser.
+        let (min, max) = (
+            get(Col::SalaryMin).unwrap_or_default(),
+            get(Col::SalaryMax).unwrap_or_default(),
+        );
+        let amounts = match (min.is_empty(), max.is_empty()) {
+            (false, false) => format!("{min} - {max}"),
+            (false, true) => format!("{min}+"),
+            (true, false) => format!("up to {max}"),
+            (true, true) => return String::new(),
+        };
+        let period = get(Col::PayPeriod).map(|p| format!(" per {p}")).unwrap_or_default();
+        clean(&format!("{} {amounts}{period}", get(Col::Currency).unwrap_or_default()))
+    });
     if role.is_none() && text.is_empty() {
         page.issues.push(Issue::warning(
             row.line,

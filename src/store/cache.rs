@@ -6,8 +6,17 @@
 
 use super::atomic;
 use crate::model::Tables;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+/// One file's parse result: the format it was read as (none when it could not be decoded)
+/// and its rows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ParsedRows {
+    pub format: Option<String>,
+    pub tables: Tables,
+}
 
 pub struct ParseCache {
     dir: PathBuf,
@@ -29,14 +38,14 @@ impl ParseCache {
         h.finalize().to_hex()[..32].to_string()
     }
 
-    pub fn load(&self, key: &str) -> Option<Tables> {
+    pub fn load(&self, key: &str) -> Option<ParsedRows> {
         let bytes = std::fs::read(self.path(key)).ok()?;
         serde_json::from_slice(&bytes).ok()
     }
 
     /// Best effort: a result that cannot be stored is parsed again next time.
-    pub fn store(&self, key: &str, tables: &Tables) {
-        if let Ok(bytes) = serde_json::to_vec(tables) {
+    pub fn store(&self, key: &str, rows: &ParsedRows) {
+        if let Ok(bytes) = serde_json::to_vec(rows) {
             let _ = atomic::write(&self.path(key), &bytes);
         }
     }
@@ -69,8 +78,11 @@ mod tests {
     fn store_load_retain() {
         let dir = tempfile::tempdir().unwrap();
         let cache = ParseCache::open(dir.path());
-        let mut t = Tables::default();
-        t.faq.push(Faq {
+        let mut t = ParsedRows {
+            format: Some("text".into()),
+            ..Default::default()
+        };
+        t.tables.faq.push(Faq {
             company: "A".into(),
             position: 1,
             question: "Q?".into(),

@@ -1,0 +1,99 @@
+//! Extraction coverage per raw file (processed/coverage.csv): how many records each file gave
+//! and how full their fields are. Plain Rust over the merged rows; written by `ingest`.
+
+use crate::model::{Coverage, Experience, Tables};
+use std::collections::BTreeMap;
+
+/// One row per input file, in path order. `files` lists every input with its format.
+pub fn coverage(t: &Tables, files: &[(String, Option<String>)]) -> Vec<Coverage> {
+    let mut by_file: BTreeMap<&str, Vec<&Experience>> = BTreeMap::new();
+    for e in &t.experiences {
+        by_file.entry(e.source_file.as_str()).or_default().push(e);
+    }
+    files
+        .iter()
+        .map(|(file, format)| {
+            let exps = by_file.get(file.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+            let share = |filled: &dyn Fn(&Experience) -> bool| -> Option<f64> {
+                (!exps.is_empty()).then(|| exps.iter().filter(|e| filled(e)).count() as f64 / exps.len() as f64)
+            };
+            Coverage {
+                source_file: file.clone(),
+                source_format: format.clone(),
+                experiences: exps.len() as i64,
+                questions: t.questions.iter().filter(|q| &q.source_file == file).count() as i64,
+                salaries: t.salaries.iter().filter(|s| &s.source_file == file).count() as i64,
+                errors: t
+                    .quarantine
+                    .iter()
+                    .filter(|q| &q.source_file == file && q.is_error())
+                    .count() as i64,
+                warnings: t
+                    .quarantine
+                    .iter()
+                    .filter(|q| &q.source_file == file && !q.is_error())
+                    .count() as i64,
+                filled_experience_level: share(&|e| e.experience_level.is_some()),
+                filled_channel: share(&|e| e.channel.is_some()),
+                filled_difficulty: share(&|e| e.difficulty.is_some()),
+                filled_outcome: share(&|e| e.outcome.is_some()),
+                filled_rounds: share(&|e| e.rounds.is_some()),
+                filled_questions: share(&|e| e.questions > 0),
+                filled_candidate_key: share(&|e| e.candidate_key.is_some()),
+                filled_page_date: share(&|e| e.page_date.is_some()),
+                filled_sentiment: share(&|e| e.sentiment.is_some()),
+                filled_duration_days: share(&|e| e.duration_days.is_some()),
+                filled_interview_date: share(&|e| e.interview_date.is_some()),
+                filled_review_date: share(&|e| e.review_date.is_some()),
+                filled_location: share(&|e| e.location.is_some()),
+                filled_advice: share(&|e| e.advice.is_some()),
+                filled_narrative: share(&|e| e.narrative.is_some()),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{QuarantineEntry, Question};
+
+    #[test]
+    fn shares_per_file() {
+        let mut t = Tables::default();
+        for (file, difficulty) in [("a.txt", Some("easy")), ("a.txt", None), ("b.txt", Some("hard"))] {
+            t.experiences.push(Experience {
+                source_file: file.into(),
+                difficulty: difficulty.map(String::from),
+                questions: 1,
+                ..Default::default()
+            });
+        }
+        t.questions.push(Question {
+            source_file: "a.txt".into(),
+            ..Default::default()
+        });
+        t.quarantine.push(QuarantineEntry::error("c.bin", None, "binary", None));
+        let files = vec![
+            ("a.txt".to_string(), Some("text".to_string())),
+            ("b.txt".into(), Some("html".into())),
+            ("c.bin".into(), None),
+        ];
+        let c = coverage(&t, &files);
+        assert_eq!(c.len(), 3);
+        assert_eq!(
+            (c[0].experiences, c[0].questions, c[0].filled_difficulty),
+            (2, 1, Some(0.5))
+        );
+        assert_eq!(c[1].filled_difficulty, Some(1.0));
+        assert_eq!(
+            (
+                c[2].experiences,
+                c[2].errors,
+                c[2].filled_difficulty,
+                c[2].source_format.as_deref()
+            ),
+            (0, 1, None, None)
+        );
+    }
+}
