@@ -1,10 +1,17 @@
-//! HTML renderings of the seed page, in two layouts written for these tests (cards with
-//! label spans and a round badge; definition lists with label blocks), give the same records
-//! as the text page — ids included, since ids come from content.
+//! HTML renderings of the seed page, in four layouts written for these tests (cards with
+//! label spans and a round badge; definition lists with label blocks; records as tables with
+//! FAQ in `<details>`; a Bootstrap grid of label/value columns), give the same records as the
+//! text page — ids included, since ids come from content. The fixtures are generated from the
+//! seed by tests/data/html/generate.py.
 
 use crate::util::Workdir;
 
-const LAYOUTS: [&str; 2] = ["seed-cards.html", "seed-definition-list.html"];
+const LAYOUTS: [&str; 4] = [
+    "seed-cards.html",
+    "seed-definition-list.html",
+    "seed-record-tables.html",
+    "seed-bootstrap-grid.html",
+];
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(

@@ -316,12 +316,7 @@ impl Flattener {
             .filter(|(cells, _)| cells.len() == 2 && field_label(&format!("{}:", strip_colon(&cells[0]))).is_some())
             .count();
         if label_rows * 2 >= rows.len() && label_rows > 0 {
-            for (cells, anchor) in rows {
-                match cells.as_slice() {
-                    [label, value] => self.push_line(format!("{}: {}", strip_colon(label), value), anchor),
-                    _ => self.push_line(cells.join(" "), anchor),
-                }
-            }
+            self.record_table(table);
             return;
         }
         for (i, (cells, anchor)) in rows.into_iter().enumerate() {
@@ -334,14 +329,76 @@ impl Flattener {
     }
 }
 
-/// The rows of a table (its own, not those of nested tables), each as flattened cells.
-fn table_rows(table: ElementRef) -> Vec<(Vec<String>, String)> {
-    let mut rows = Vec::new();
+impl Flattener {
+    /// A table laid out as a record: `label | value` rows become field lines; a block field's
+    /// cell (`Questions Asked | <ul>…</ul>`) keeps its list as bullets; other rows (a title in a
+    /// spanning cell) are flattened as blocks.
+    fn record_table(&mut self, table: ElementRef) {
+        for tr in table_row_elements(table) {
+            let cells: Vec<ElementRef> = tr
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|c| matches!(c.value().name(), "td" | "th"))
+                .collect();
+            let label = match cells.as_slice() {
+                [label, _] => {
+                    let (text, anchor) = inline_text(*label);
+                    let text = clean(&text);
+                    field_label(&format!("{}:", strip_colon(&text)))
+                        .map(|(kind, _)| (strip_colon(&text).to_string(), kind, anchor))
+                }
+                _ => None,
+            };
+            match label {
+                Some((label, kind, anchor)) if kind.is_block() => {
+                    self.push_line(label, anchor);
+                    self.walk_children_as_block(cells[1]);
+                }
+                Some((label, _, anchor)) => {
+                    let (value, _) = inline_text(cells[1]);
+                    self.push_line(format!("{label}: {}", clean(&value)), anchor);
+                }
+                None => {
+                    for cell in cells {
+                        self.walk_children_as_block(cell);
+                    }
+                }
+            }
+        }
+    }
+
+    fn walk_children_as_block(&mut self, el: ElementRef) {
+        self.flush();
+        self.children(el, 1);
+        self.flush();
+    }
+}
+
+/// The `tr` elements of a table (its own, not those of nested tables), in order.
+fn table_row_elements(table: ElementRef) -> Vec<ElementRef> {
+    let mut out = Vec::new();
     let mut stack: Vec<ElementRef> = table.children().filter_map(ElementRef::wrap).collect();
     stack.reverse();
     while let Some(el) = stack.pop() {
         match el.value().name() {
-            "tr" => {
+            "tr" => out.push(el),
+            "thead" | "tbody" | "tfoot" => {
+                let mut children: Vec<ElementRef> = el.children().filter_map(ElementRef::wrap).collect();
+                children.reverse();
+                stack.extend(children);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The rows of a table (its own, not those of nested tables), each as flattened cells.
+fn table_rows(table: ElementRef) -> Vec<(Vec<String>, String)> {
+    let mut rows = Vec::new();
+    for el in table_row_elements(table) {
+        {
+            {
                 let mut anchor = String::new();
                 let cells: Vec<String> = el
                     .children()
@@ -359,12 +416,6 @@ fn table_rows(table: ElementRef) -> Vec<(Vec<String>, String)> {
                     rows.push((cells, anchor));
                 }
             }
-            "thead" | "tbody" | "tfoot" => {
-                let mut children: Vec<ElementRef> = el.children().filter_map(ElementRef::wrap).collect();
-                children.reverse();
-                stack.extend(children);
-            }
-            _ => {}
         }
     }
     rows
@@ -597,6 +648,25 @@ mod tests {
                 "| Data Analyst | \u{20AC}50,000 - \u{20AC}75,000 annually |"
             ]
         );
+    }
+
+    #[test]
+    fn record_laid_out_as_a_table() {
+        let page = parse_html(
+            "<table><tr><td colspan=2><h3>QA Interview Experience</h3></td></tr><tr><td>Candidate</td><td>X</td></tr>\
+             <tr><td>Difficulty</td><td></td></tr><tr><td>Questions Asked</td><td><ul><li>Why?</li><li>How?</li></ul></td></tr>\
+             <tr><td>Advice</td><td><p>Be calm.</p></td></tr></table>",
+        );
+        let r = &page.experiences[0];
+        assert_eq!(
+            (r.role.as_str(), r.candidate.as_deref(), r.difficulty.as_deref()),
+            ("QA", Some("X"), None)
+        );
+        assert_eq!(
+            r.questions.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+            ["Why?", "How?"]
+        );
+        assert_eq!(r.advice.as_deref(), Some("Be calm."));
     }
 
     #[test]

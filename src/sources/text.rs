@@ -817,9 +817,14 @@ fn read_section(section: &Section, page: &mut PageExtract) {
 
 /// `- Application Review: This is where …` → step `Application Review` with its description.
 fn read_steps(section: &Section, page: &mut PageExtract) {
+    // Steps are list items; a page that writes them as paragraphs (`Application Review: …`)
+    // has no bullets at all, and then each `Name: description` line is a step.
+    let bulleted = section.body.iter().any(|l| bullet_item(&l.text).is_some());
     for line in &section.body {
-        let Some(item) = bullet_item(&line.text) else {
-            continue;
+        let item = match bullet_item(&line.text) {
+            Some(item) => item,
+            None if !bulleted && paragraph_step(&line.text) => line.text.as_str(),
+            None => continue,
         };
         let split = [":", " - ", " \u{2013} ", " \u{2014} "]
             .iter()
@@ -839,6 +844,14 @@ fn read_steps(section: &Section, page: &mut PageExtract) {
             });
         }
     }
+}
+
+/// `Application Review: This is where …`: a short capitalised name, a colon, a description.
+fn paragraph_step(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(name, rest)| {
+        let words = name.split(' ').count();
+        (1..=6).contains(&words) && name.starts_with(char::is_uppercase) && !rest.trim().is_empty()
+    })
 }
 
 /// Question lines end with `?` (or start with `Q:`); the lines after one, up to the next, are
@@ -1088,6 +1101,13 @@ mod tests {
         assert_eq!(page.hiring_steps.len(), 2);
         assert_eq!(page.hiring_steps[0].name, "Application Review");
         assert_eq!(page.hiring_steps[0].description.as_deref(), Some("HR screens resumes."));
+    }
+
+    #[test]
+    fn steps_written_as_paragraphs() {
+        let page = parse_page("How the Hiring Process Works\nApplication Review: HR screens resumes.\nOffer Stage: An offer.\nEach step matters, as you will see.\n");
+        let names: Vec<&str> = page.hiring_steps.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Application Review", "Offer Stage"]);
     }
 
     #[test]
