@@ -217,3 +217,80 @@ fn implausible_salaries_are_quarantined_not_aggregated() {
         ("60000.0", "75000.0")
     );
 }
+
+/// Shapes of real scraper outputs: `role`/`gotOffer`/`length` keys with question lists and
+/// repeated identical records (a scraper re-reading a page); and `title`/`offer`/
+/// `experience`/`difficulty` filled from a review's ratings in order, so a review without an
+/// offer rating shifts the others left.
+#[test]
+fn real_scraper_shapes() {
+    let w = Workdir::new();
+    let repeated = r#"{"details": "", "role": "Software Development Engineer", "questions": ["give a linked list and remove a node of the given index"], "date": "7 Oct 2016", "length": "3 weeks", "data": "", "experience": "Positive Experience", "difficulty": "Average Interview", "gotOffer": "Accepted Offer"}"#;
+    w.write_raw("uber.json", format!("[{repeated}, {repeated}, {repeated}]").as_bytes());
+    let ratings = r#"[
+ {"title": "Software Engineer Interview", "date": "Dec 12, 2021 - Anonymous Interview Candidate in Austin, TX", "offer": "No Offer", "experience": "Negative Experience", "difficulty": "Difficult Interview", "applicationDetails": "I applied online. The process took 3 weeks. I interviewed at Uber (Austin, TX) in Nov 2021.", "process": "Two coding rounds.", "questions": ["Two sum.  1 Answer"]},
+ {"title": "Data Scientist Interview", "date": "Jan 3, 2022", "offer": "Positive Experience", "experience": "Average Interview", "difficulty": "", "applicationDetails": "I applied through a recruiter.", "process": "Case study.", "questions": []}
+]"#;
+    w.write_raw("uber-2.json", ratings.as_bytes());
+    assert_eq!(w.run(&["ingest"]), 0);
+    let exps = w.csv("processed/experiences.csv");
+    assert_eq!(exps.len(), 3, "the repeated record counts once");
+    let dups = w.csv("processed/duplicates.csv");
+    assert_eq!(dups.len(), 2);
+    assert!(dups
+        .iter()
+        .all(|d| d["kind"] == "experience" && d["source_file"] == "uber.json"));
+    let sde = row(&exps, "role", "Software Development Engineer");
+    assert_eq!(
+        [
+            "company",
+            "outcome",
+            "sentiment",
+            "difficulty",
+            "duration_days",
+            "review_date",
+            "questions"
+        ]
+        .map(|c| sde[c].as_str()),
+        ["Uber", "offer", "positive", "medium", "21", "2016-10-07", "1"],
+        "company from the file name"
+    );
+    let se = row(&exps, "role", "Software Engineer");
+    assert_eq!(
+        [
+            "company",
+            "outcome",
+            "channel",
+            "duration_days",
+            "location",
+            "interview_date",
+            "review_date",
+            "narrative"
+        ]
+        .map(|c| se[c].as_str()),
+        [
+            "Uber",
+            "rejected",
+            "online",
+            "21",
+            "Austin, TX",
+            "2021-11-01",
+            "2021-12-12",
+            "Two coding rounds."
+        ]
+    );
+    let ds = row(&exps, "role", "Data Scientist");
+    assert_eq!(
+        ["outcome", "sentiment", "difficulty", "channel"].map(|c| ds[c].as_str()),
+        ["", "positive", "medium", "recruiter"],
+        "shifted ratings put back"
+    );
+    assert_eq!(
+        w.csv("processed/questions.csv")
+            .iter()
+            .map(|q| q["text"].clone())
+            .collect::<Vec<_>>(),
+        ["Two sum.", "give a linked list and remove a node of the given index"],
+        "uber-2.json sorts before uber.json"
+    );
+}

@@ -48,6 +48,17 @@ pub fn parse_month(raw: &str) -> Option<NaiveDate> {
         .find_map(|(f, candidate)| NaiveDate::parse_from_str(&candidate, f).ok())
 }
 
+/// The first date written inside a longer text (`Dec 12, 2021 - Anonymous Interview Candidate`,
+/// `Posted on 2021-12-02`), day precision when the day is given, else month precision.
+pub fn find_date(text: &str) -> Option<NaiveDate> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\b").expect("valid regex")
+    });
+    DATE.find_iter(text).find_map(|m| parse_month(m.as_str()))
+}
+
 /// Removes ordinal suffixes and stray commas/dots so `Feb 21st, 2026` reads as `Feb 21 2026`.
 fn tidy(raw: &str) -> String {
     let folded = super::text::clean(raw).replace(',', " ").replace("Sept", "Sep");
@@ -91,6 +102,17 @@ mod tests {
         assert_eq!(parse_date("2021-12-02 10:11"), d(2021, 12, 2));
         assert_eq!(parse_date("Dec 2, 2021"), d(2021, 12, 2));
         assert_eq!(parse_date("soon"), None);
+    }
+
+    #[test]
+    fn dates_inside_text() {
+        assert_eq!(
+            find_date("Dec 12, 2021 - Anonymous Interview Candidate in Austin, TX"),
+            d(2021, 12, 12)
+        );
+        assert_eq!(find_date("Posted on 2021-12-02 by someone"), d(2021, 12, 2));
+        assert_eq!(find_date("Interviewed in Jan 2022"), d(2022, 1, 1));
+        assert_eq!(find_date("no date here 123"), None);
     }
 
     #[test]

@@ -347,12 +347,12 @@ fn experience_row(
         interview_date: raw
             .interview_date
             .as_deref()
-            .and_then(date::parse_month)
+            .and_then(date::find_date)
             .map(|d| d.to_string()),
         review_date: raw
             .review_date
             .as_deref()
-            .and_then(date::parse_month)
+            .and_then(date::find_date)
             .map(|d| d.to_string()),
         location: raw.location.clone(),
         advice: raw.advice.clone(),
