@@ -483,6 +483,12 @@ fn merge(parsed: Vec<ParsedFile>) -> Tables {
                     kept_file: first.clone(),
                     kept_line: 1,
                 });
+                out.quarantine.push(QuarantineEntry::warning(
+                    &file.rel,
+                    None,
+                    format!("same content as {first}; not counted again"),
+                    None,
+                ));
                 continue;
             }
             seen_files.insert(hash.clone(), file.rel.clone());
@@ -498,6 +504,12 @@ fn merge(parsed: Vec<ParsedFile>) -> Tables {
                     kept_file: kept_file.clone(),
                     kept_line: *kept_line,
                 });
+                out.quarantine.push(QuarantineEntry::warning(
+                    &e.source_file,
+                    Some(e.source_line as usize),
+                    format!("same experience as {kept_file} line {kept_line}; counted once"),
+                    Some(&e.role),
+                ));
                 false
             }
             None => {

@@ -56,7 +56,7 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\b").expect("valid regex")
     });
-    DATE.find_iter(text).find_map(|m| parse_month(m.as_str()))
+    parse_month(text).or_else(|| DATE.find_iter(text).find_map(|m| parse_month(m.as_str())))
 }
 
 /// Removes ordinal suffixes and stray commas/dots so `Feb 21st, 2026` reads as `Feb 21 2026`.
@@ -113,6 +113,7 @@ mod tests {
         assert_eq!(find_date("Posted on 2021-12-02 by someone"), d(2021, 12, 2));
         assert_eq!(find_date("Interviewed in Jan 2022"), d(2022, 1, 1));
         assert_eq!(find_date("no date here 123"), None);
+        assert_eq!(find_date("2022-04-11T09:30:00"), d(2022, 4, 11));
     }
 
     #[test]
