@@ -129,6 +129,11 @@ pub enum RowKind {
     Unknown,
 }
 
+/// True when one of the columns names the role (`Role`, `Job Title`, `Position`, …).
+pub fn has_role_column(columns: &[&str]) -> bool {
+    columns.iter().any(|c| column_of(c) == Some(Col::Role))
+}
+
 pub fn row_kind(columns: &[&str]) -> RowKind {
     let cols: Vec<Col> = columns.iter().filter_map(|c| column_of(c)).collect();
     let review = [
@@ -288,11 +293,11 @@ fn experience(row: &Row) -> Result<(RawExperience, Vec<Issue>), Issue> {
     }
     r.company = fields.get(&Col::Company).and_then(|c| company_cell(&c.text()));
     r.candidate = text(Col::Candidate, &fields);
+    r.location = text(Col::Location, &fields).or_else(|| r.candidate.as_deref().and_then(location_in_candidate));
     r.outcome = outcome;
     r.sentiment = sentiment;
     r.difficulty = difficulty;
     r.level = text(Col::Level, &fields);
-    r.location = text(Col::Location, &fields);
     r.review_date = text(Col::ReviewDate, &fields);
     r.interview_date = text(Col::InterviewDate, &fields);
     r.duration = text(Col::Duration, &fields);
@@ -323,6 +328,12 @@ fn experience(row: &Row) -> Result<(RawExperience, Vec<Issue>), Issue> {
         r.rounds = None;
     }
     Ok((r, warnings))
+}
+
+/// `Anonymous Interview Candidate in Austin, TX` → `Austin, TX`.
+fn location_in_candidate(candidate: &str) -> Option<String> {
+    static IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^anonymous\b.*?\bin\s+(.+)$").expect("valid regex"));
+    IN.captures(candidate).map(|c| clean(&c[1])).filter(|l| !l.is_empty())
 }
 
 /// `Software Engineer Interview` → `Software Engineer`; `Interview for Data Analyst` → `Data Analyst`.
@@ -679,6 +690,15 @@ mod tests {
             RowKind::Salaries
         );
         assert_eq!(row_kind(&["a", "b"]), RowKind::Unknown);
+    }
+
+    #[test]
+    fn location_from_anonymous_candidate() {
+        assert_eq!(
+            location_in_candidate("Anonymous Interview Candidate in Austin, TX").as_deref(),
+            Some("Austin, TX")
+        );
+        assert_eq!(location_in_candidate("Jane in Paris"), None);
     }
 
     #[test]

@@ -925,6 +925,31 @@ fn read_tables(section: &Section, page: &mut PageExtract) {
 }
 
 fn push_table(title: &str, header: &[String], data: &[(usize, Vec<String>)], page: &mut PageExtract) {
+    // A table of interview experiences (`| Role | Difficulty | Final Result | Rounds |`) is read
+    // like a CSV export of them.
+    let names: Vec<&str> = header.iter().map(String::as_str).collect();
+    // Inside a page, only with a role column: a comparison table with a `Difficulty` column
+    // is not a list of experiences.
+    if super::tabular::row_kind(&names) == super::tabular::RowKind::Experiences
+        && super::tabular::has_role_column(&names)
+        && !data.is_empty()
+    {
+        let rows: Vec<super::tabular::Row> = data
+            .iter()
+            .map(|(line, cells)| super::tabular::Row {
+                line: *line,
+                cells: header
+                    .iter()
+                    .cloned()
+                    .zip(cells.iter().map(|c| super::tabular::Cell::Text(c.clone())))
+                    .collect(),
+            })
+            .collect();
+        let part = super::tabular::rows_to_page(&rows, &names);
+        page.experiences.extend(part.experiences);
+        page.issues.extend(part.issues);
+        return;
+    }
     let keys: Vec<String> = header.iter().map(|h| match_key(h)).collect();
     let salary_col = keys.iter().position(|k| {
         [
@@ -1082,6 +1107,19 @@ mod tests {
             page.tables[0].rows,
             vec![(4, vec!["Pay".to_string(), "High".to_string(), String::new()])]
         );
+    }
+
+    #[test]
+    fn table_of_experiences() {
+        let page = parse_page("Recent Interviews\n| Role | Difficulty | Final Result | Rounds |\n|---|---|---|---|\n| QA Engineer | Hard | Rejected | 3 |\n| Designer | | Selected | 2 |\n");
+        assert_eq!(page.experiences.len(), 2);
+        let r = &page.experiences[1];
+        assert_eq!(
+            (r.role.as_str(), r.difficulty.as_deref(), r.outcome.as_deref(), r.line),
+            ("Designer", None, Some("Selected"), 5)
+        );
+        assert_eq!(page.experiences[0].rounds.as_ref().map(|f| f.value.as_str()), Some("3"));
+        assert!(page.tables.is_empty());
     }
 
     #[test]
