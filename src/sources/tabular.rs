@@ -293,7 +293,7 @@ fn experience(row: &Row) -> Result<(RawExperience, Vec<Issue>), Issue> {
     }
     r.company = fields.get(&Col::Company).and_then(|c| company_cell(&c.text()));
     r.candidate = text(Col::Candidate, &fields);
-    r.location = text(Col::Location, &fields).or_else(|| r.candidate.as_deref().and_then(location_in_candidate));
+    r.location = text(Col::Location, &fields);
     r.outcome = outcome;
     r.sentiment = sentiment;
     r.difficulty = difficulty;
@@ -312,6 +312,10 @@ fn experience(row: &Row) -> Result<(RawExperience, Vec<Issue>), Issue> {
     });
     if let Some(app) = application {
         apply_application(&app, &mut r);
+    }
+    // Last resort: the place in `Anonymous Interview Candidate in Austin, TX`.
+    if r.location.is_none() {
+        r.location = r.candidate.as_deref().and_then(location_in_candidate);
     }
     r.questions = fields
         .get(&Col::Questions)
