@@ -212,7 +212,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
             company: company.clone(),
             seq: i as i64 + 1,
             heading: s.heading.clone(),
-            text: non_empty_multiline(&s.text),
+            text: non_empty_multiline(&withhold_names(&s.text, opts.keep_names)),
             source_file: ctx.rel_path.clone(),
             source_line: s.line as i64,
         });
@@ -509,6 +509,28 @@ fn quarantine_row(ctx: &FileContext, issue: &Issue) -> QuarantineEntry {
     }
 }
 
+/// Section text can hold a record whose title was lost (`Candidate: Emily Zhang` under no
+/// `… Interview Experience`): the name is withheld unless names are kept.
+fn withhold_names(text: &str, keep_names: bool) -> String {
+    if keep_names {
+        return text.to_string();
+    }
+    text.split('\n')
+        .map(|line| {
+            let folded = match_key(line.split([':', '-']).next().unwrap_or(""));
+            if matches!(folded.as_str(), "candidate" | "candidate name" | "name" | "interviewee")
+                && line.contains([':', '-'])
+            {
+                let label = line.split([':', '-']).next().unwrap_or("");
+                format!("{}: (name withheld)", label.trim())
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn non_empty_multiline(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_string())
@@ -544,6 +566,15 @@ mod tests {
         let m = vec!["backbase".to_string(), "Acme".to_string(), "Backbase".to_string()];
         assert_eq!(most_frequent(&m).as_deref(), Some("backbase"));
         assert_eq!(most_frequent(&[]), None);
+    }
+
+    #[test]
+    fn names_withheld_in_section_text() {
+        assert_eq!(
+            withhold_names("Intro\nCandidate: Emily Zhang\nDifficulty: Easy", false),
+            "Intro\nCandidate: (name withheld)\nDifficulty: Easy"
+        );
+        assert_eq!(withhold_names("Candidate: Emily Zhang", true), "Candidate: Emily Zhang");
     }
 
     #[test]

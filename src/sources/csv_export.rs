@@ -50,7 +50,8 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
                             record.len(),
                             headers.len()
                         ),
-                        Some(&record.iter().collect::<Vec<_>>().join(" | ")),
+                        // No excerpt: a review row carries the candidate's name.
+                        None,
                     ));
                     continue;
                 }
@@ -62,7 +63,7 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
                             record.len(),
                             headers.len()
                         ),
-                        &record.iter().collect::<Vec<_>>().join(" | "),
+                        "",
                     ));
                 }
                 let cells = headers

@@ -165,7 +165,7 @@ fn json_lines(text: &str, issues: &mut Vec<Issue>) -> Vec<(usize, Value)> {
                 Err(e) => issues.push(Issue::error(
                     Some(i + 1),
                     format!("malformed JSON line ({e}); not ingested"),
-                    Some(&crate::normalize::text::excerpt(trimmed, 200)),
+                    None,
                 )),
             }
         }

@@ -208,7 +208,7 @@ impl Issue {
             line: Some(line),
             severity: Severity::Warning,
             reason: reason.into(),
-            excerpt: Some(excerpt.to_string()),
+            excerpt: (!excerpt.is_empty()).then(|| excerpt.to_string()),
         }
     }
 

@@ -359,7 +359,8 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
                 page.issues.push(Issue::error(
                     Some(line.no),
                     "experience fields without a `<Role> Interview Experience` title: record not ingested (its text is kept in page_sections)",
-                    Some(&line.text),
+                    // No excerpt: the line holds a candidate's name.
+                    None,
                 ));
             }
         }
