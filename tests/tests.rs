@@ -5,6 +5,7 @@ mod util;
 mod bundled;
 mod cli;
 mod exports;
+mod generated;
 mod html;
 mod incremental;
 mod outputs;
