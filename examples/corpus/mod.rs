@@ -10,6 +10,8 @@
 //! Used by `examples/gen_corpus.rs` and by the integration tests (`tests/generated.rs`).
 
 #![allow(dead_code)]
+// `*rng.pick(ROLES)` needs the deref to pick `&str` over `str`; clippy suggests removing it.
+#![allow(clippy::explicit_auto_deref)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
