@@ -745,7 +745,7 @@ impl Expected {
         for ((c, cur), (lo, hi, mids)) in &mut all {
             mids.sort_by(f64::total_cmp);
             let m = mids.len() / 2;
-            let median = if mids.len() % 2 == 0 {
+            let median = if mids.len().is_multiple_of(2) {
                 (mids[m - 1] + mids[m]) / 2.0
             } else {
                 mids[m]
@@ -773,7 +773,7 @@ fn rounds_stats(v: &[Option<u64>]) -> String {
     }
     let mean = known.iter().sum::<u64>() as f64 / known.len() as f64;
     let m = known.len() / 2;
-    let median = if known.len() % 2 == 0 {
+    let median = if known.len().is_multiple_of(2) {
         (known[m - 1] + known[m]) as f64 / 2.0
     } else {
         known[m] as f64
