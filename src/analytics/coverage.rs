@@ -2,14 +2,28 @@
 //! and how full their fields are. Plain Rust over the merged rows; written by `ingest`.
 
 use crate::model::{Coverage, Experience, Tables};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// One row per input file, in path order. `files` lists every input with its format.
+type Counts<'a> = HashMap<&'a str, i64>;
+
+fn count<'a>(counts: &mut Counts<'a>, file: &'a str) {
+    *counts.entry(file).or_insert(0) += 1;
+}
+
 pub fn coverage(t: &Tables, files: &[(String, Option<String>)]) -> Vec<Coverage> {
-    let mut by_file: BTreeMap<&str, Vec<&Experience>> = BTreeMap::new();
+    // One pass over each table, counting by file (a file-by-file scan would be quadratic).
+    let mut by_file: HashMap<&str, Vec<&Experience>> = HashMap::new();
     for e in &t.experiences {
         by_file.entry(e.source_file.as_str()).or_default().push(e);
     }
+    let (mut questions, mut salaries, mut errors, mut warnings): (Counts, Counts, Counts, Counts) = Default::default();
+    t.questions.iter().for_each(|q| count(&mut questions, q.source_file.as_str()));
+    t.salaries.iter().for_each(|s| count(&mut salaries, s.source_file.as_str()));
+    for q in &t.quarantine {
+        count(if q.is_error() { &mut errors } else { &mut warnings }, q.source_file.as_str());
+    }
+    let get = |m: &HashMap<&str, i64>, f: &str| m.get(f).copied().unwrap_or(0);
     files
         .iter()
         .map(|(file, format)| {
@@ -21,18 +35,10 @@ pub fn coverage(t: &Tables, files: &[(String, Option<String>)]) -> Vec<Coverage>
                 source_file: file.clone(),
                 source_format: format.clone(),
                 experiences: exps.len() as i64,
-                questions: t.questions.iter().filter(|q| &q.source_file == file).count() as i64,
-                salaries: t.salaries.iter().filter(|s| &s.source_file == file).count() as i64,
-                errors: t
-                    .quarantine
-                    .iter()
-                    .filter(|q| &q.source_file == file && q.is_error())
-                    .count() as i64,
-                warnings: t
-                    .quarantine
-                    .iter()
-                    .filter(|q| &q.source_file == file && !q.is_error())
-                    .count() as i64,
+                questions: get(&questions, file),
+                salaries: get(&salaries, file),
+                errors: get(&errors, file),
+                warnings: get(&warnings, file),
                 filled_experience_level: share(&|e| e.experience_level.is_some()),
                 filled_channel: share(&|e| e.channel.is_some()),
                 filled_difficulty: share(&|e| e.difficulty.is_some()),

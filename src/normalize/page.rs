@@ -21,6 +21,7 @@ use crate::model::{
     Experience, Faq, HiringStep, PageSection, PageTableCell, QuarantineEntry, Question, Salary, Tables,
 };
 use crate::sources::{Issue, PageExtract, RawExperience, RawSalary, Severity};
+use std::collections::HashMap;
 
 /// Settings that shape the rows, fixed for a whole run.
 #[derive(Debug, Clone)]
@@ -102,6 +103,8 @@ impl FileContext {
 pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &NormalizeOptions) -> Tables {
     let mut t = Tables::default();
     let company = page_company(&page, ctx, page_text, opts, &mut t.quarantine);
+    // Export files name a company on every row: spell each distinct name once per file.
+    let mut names = CompanyNames { page_text, known: HashMap::new() };
     let page_date = page.page_date.map(|d| d.to_string());
 
     for issue in &page.issues {
@@ -120,7 +123,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
         let exp_company = raw
             .company
             .as_deref()
-            .and_then(|c| canonical_company(c, Some(page_text)))
+            .and_then(|c| names.canonical(c))
             .unwrap_or_else(|| company.clone());
         let exp = experience_row(raw, &exp_company, page_date.clone(), ctx, opts, &mut t.quarantine);
         for (i, q) in raw.questions.iter().enumerate() {
@@ -154,7 +157,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
             .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx));
     }
     for s in &page.salaries {
-        let row_company = s.company.as_deref().and_then(|c| canonical_company(c, Some(page_text)));
+        let row_company = s.company.as_deref().and_then(|c| names.canonical(c));
         t.salaries.push(salary_row(
             s,
             row_company.as_deref().unwrap_or(&company),
@@ -218,6 +221,23 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
         });
     }
     t
+}
+
+/// Canonical company names of one page, each looked up once.
+struct CompanyNames<'a> {
+    page_text: &'a str,
+    known: HashMap<String, Option<String>>,
+}
+
+impl CompanyNames<'_> {
+    fn canonical(&mut self, raw: &str) -> Option<String> {
+        if let Some(found) = self.known.get(raw) {
+            return found.clone();
+        }
+        let c = canonical_company(raw, Some(self.page_text));
+        self.known.insert(raw.to_string(), c.clone());
+        c
+    }
 }
 
 /// The page's company: named in its headings, else by the folder or file name, else

@@ -576,7 +576,13 @@ impl<'a> LineLocator<'a> {
         let Some(needle) = search_key(anchor) else {
             return self.line_at_cursor;
         };
-        let Some(found) = self.source[self.cursor..].find(needle.as_str()) else {
+        // Look a bounded distance ahead: a text that is not found (rewritten by entities) must
+        // not cost a scan to the end of a large page for every line.
+        let mut end = (self.cursor + 256 * 1024).min(self.source.len());
+        while !self.source.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(found) = self.source[self.cursor..end].find(needle.as_str()) else {
             return self.line_at_cursor;
         };
         let at = self.cursor + found;
