@@ -260,3 +260,43 @@ fn bundled_questions_count_across_companies() {
         "4 from the guide page, 2 from the JSON Lines export"
     );
 }
+
+#[test]
+fn bundled_coverage_per_file() {
+    let w = bundled_run();
+    let cov = w.csv("processed/coverage.csv");
+    let raw_files = walkdir::WalkDir::new(bundled_raw())
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().file_type().is_file())
+        .count();
+    assert_eq!(cov.len(), raw_files, "one row per raw file");
+    let v = row(&cov, "source_file", "vantara-tech-interviews.html");
+    assert_eq!(
+        [
+            "source_format",
+            "experiences",
+            "questions",
+            "salaries",
+            "filled_difficulty",
+            "filled_rounds"
+        ]
+        .map(|c| v[c].as_str()),
+        ["html", "2", "5", "2", "0.5", "1.0"]
+    );
+    let listings = row(&cov, "source_file", "job-listings.csv");
+    assert_eq!(
+        (
+            listings["experiences"].as_str(),
+            listings["salaries"].as_str(),
+            listings["filled_outcome"].as_str()
+        ),
+        ("0", "5", "")
+    );
+    let seed = row(&cov, "source_file", "backbase-interview-guide.txt");
+    assert_eq!(
+        (seed["filled_difficulty"].as_str(), seed["filled_outcome"].as_str()),
+        ("0.2", "0.4")
+    );
+    let html = std::fs::read_to_string(w.file("reports/report.html")).unwrap();
+    assert!(html.contains("Extraction coverage per file") && html.contains("<td>vantara-tech-interviews.html</td>"));
+}

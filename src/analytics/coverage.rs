@@ -18,10 +18,17 @@ pub fn coverage(t: &Tables, files: &[(String, Option<String>)]) -> Vec<Coverage>
         by_file.entry(e.source_file.as_str()).or_default().push(e);
     }
     let (mut questions, mut salaries, mut errors, mut warnings): (Counts, Counts, Counts, Counts) = Default::default();
-    t.questions.iter().for_each(|q| count(&mut questions, q.source_file.as_str()));
-    t.salaries.iter().for_each(|s| count(&mut salaries, s.source_file.as_str()));
+    t.questions
+        .iter()
+        .for_each(|q| count(&mut questions, q.source_file.as_str()));
+    t.salaries
+        .iter()
+        .for_each(|s| count(&mut salaries, s.source_file.as_str()));
     for q in &t.quarantine {
-        count(if q.is_error() { &mut errors } else { &mut warnings }, q.source_file.as_str());
+        count(
+            if q.is_error() { &mut errors } else { &mut warnings },
+            q.source_file.as_str(),
+        );
     }
     let get = |m: &HashMap<&str, i64>, f: &str| m.get(f).copied().unwrap_or(0);
     files

@@ -104,7 +104,10 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
     let mut t = Tables::default();
     let company = page_company(&page, ctx, page_text, opts, &mut t.quarantine);
     // Export files name a company on every row: spell each distinct name once per file.
-    let mut names = CompanyNames { page_text, known: HashMap::new() };
+    let mut names = CompanyNames {
+        page_text,
+        known: HashMap::new(),
+    };
     let page_date = page.page_date.map(|d| d.to_string());
 
     for issue in &page.issues {
