@@ -94,6 +94,18 @@ pub fn normalize_outcome(raw: &str) -> Option<&'static str> {
         "yes" | "y" | "true" => return Some("offer"),
         _ => {}
     }
+    // `Not successful`, `No job offer`, `Did not receive an offer`: a negated offer word is a
+    // rejection; `Selected for next round` is still pending.
+    if ["next round", "next stage", "shortlisted"].iter().any(|p| super::has_phrase(&key, p)) {
+        return Some("pending");
+    }
+    if ["did not accept", "didn t accept", "not accept the offer", "turned the offer down"].iter().any(|p| super::has_phrase(&key, p)) {
+        return Some("declined");
+    }
+    let negated = ["not", "no", "never", "didn t", "did not", "without", "rescinded", "revoked", "unsuccessful"].iter().any(|w| super::has_phrase(&key, w));
+    if negated && first_match(&key, &RULES[4..]).is_some() {
+        return Some("rejected");
+    }
     // `Declined Offer` would match `offer`; `Rejected the offer` is the candidate declining.
     let declined_first = [
         "declined",
@@ -143,5 +155,17 @@ mod tests {
         assert_eq!(o(""), None);
         assert_eq!(o("-"), None);
         assert_eq!(o("Ghosted"), None);
+        assert_eq!(o("Never heard back"), None);
+    }
+
+    #[test]
+    fn negated_offer_words_are_not_a_pass() {
+        assert_eq!(o("Not successful"), Some("rejected"));
+        assert_eq!(o("Not accepted"), Some("rejected"));
+        assert_eq!(o("No job offer"), Some("rejected"));
+        assert_eq!(o("Did not receive an offer"), Some("rejected"));
+        assert_eq!(o("Offer rescinded"), Some("rejected"));
+        assert_eq!(o("Selected for next round"), Some("pending"));
+        assert_eq!(o("I did not accept the offer"), Some("declined"));
     }
 }

@@ -106,7 +106,13 @@ fn embedded_data(doc: &Html, source: &str) -> Option<PageExtract> {
     for objects in super::json_export::object_arrays(&value) {
         let (columns, rows) = super::json_export::rows_of(&objects, line);
         let names: Vec<&str> = columns.iter().map(String::as_str).collect();
-        if super::tabular::row_kind(&names) == super::tabular::RowKind::Unknown {
+        // Only arrays that are clearly reviews or salaries: a role column and, for reviews, two
+        // interview fields (an FAQ array with `question` and `answer` is neither).
+        let kind = super::tabular::row_kind(&names);
+        if kind == super::tabular::RowKind::Unknown || !super::tabular::has_role_column(&names) {
+            continue;
+        }
+        if kind == super::tabular::RowKind::Experiences && super::tabular::interview_columns(&names) < 2 {
             continue;
         }
         let part = super::tabular::rows_to_page(&rows, &names);
@@ -120,10 +126,12 @@ fn embedded_data(doc: &Html, source: &str) -> Option<PageExtract> {
 /// Structured values beat values read from the rendered text: the embedded records replace
 /// the DOM's records of the same kind.
 fn prefer_embedded(page: &mut PageExtract, data: PageExtract) {
-    if !data.experiences.is_empty() {
+    // Replace only when the embedded data holds at least as many records: never lose rendered
+    // records to a partial array.
+    if !data.experiences.is_empty() && data.experiences.len() >= page.experiences.len() {
         page.experiences = data.experiences;
     }
-    if !data.salaries.is_empty() {
+    if !data.salaries.is_empty() && data.salaries.len() >= page.salaries.len() {
         page.salaries = data.salaries;
     }
     page.issues.extend(data.issues);
@@ -202,8 +210,8 @@ impl Flattener {
                 let (text, anchor) = inline_text(el);
                 self.push_line(format!("- {text}"), anchor);
             }
-            "dl" => self.definition_list(el),
-            "table" => self.table(el),
+            "dl" => self.definition_list(el, depth),
+            "table" => self.table(el, depth),
             "tr" | "td" | "th" => {
                 // Table parts outside a table (broken markup): one line each.
                 let (text, anchor) = inline_text(el);
@@ -236,6 +244,15 @@ impl Flattener {
     /// another label (or nothing) is an empty field.
     fn children(&mut self, el: ElementRef, depth: usize) {
         let kids: Vec<NodeRef<Node>> = el.children().collect();
+        // `<p><b>Difficulty:</b> Hard</p>`: label and value share one line of running text;
+        // pairing applies only where labels and values are elements of their own.
+        let own_text = kids.iter().any(|k| matches!(k.value(), Node::Text(t) if !t.trim().is_empty()));
+        if own_text {
+            for node in kids {
+                self.walk(node, depth + 1);
+            }
+            return;
+        }
         let mut i = 0;
         while i < kids.len() {
             let node = kids[i];
@@ -257,7 +274,7 @@ impl Flattener {
             let value_el = kids
                 .get(j)
                 .and_then(|n| ElementRef::wrap(*n))
-                .filter(|v| !is_skipped(*v) && bare_inline_label(*v).is_none() && !has_block_children(*v));
+                .filter(|v| is_value_element(*v));
             match value_el {
                 Some(v) => {
                     let (value, _) = inline_text(v);
@@ -271,7 +288,12 @@ impl Flattener {
 
     /// `<dt>Difficulty</dt><dd>Easy</dd>` → `Difficulty: Easy`; a `dt` with no or an empty
     /// `dd` → `Difficulty:` (an empty field, null).
-    fn definition_list(&mut self, dl: ElementRef) {
+    fn definition_list(&mut self, dl: ElementRef, depth: usize) {
+        if depth > MAX_DEPTH {
+            let (text, anchor) = inline_text(dl);
+            self.push_line(text, anchor);
+            return;
+        }
         self.flush();
         let mut pending: Option<(String, String)> = None;
         for child in dl.children().filter_map(ElementRef::wrap) {
@@ -294,7 +316,7 @@ impl Flattener {
                 }
                 _ => {
                     // `<div>` wrappers around dt/dd pairs (allowed in HTML5).
-                    self.definition_list(child);
+                    self.definition_list(child, depth + 1);
                 }
             }
         }
@@ -305,7 +327,7 @@ impl Flattener {
 
     /// A table of `label | value` rows becomes field lines; any other table becomes pipe rows
     /// (header, separator, rows) for the text parser's table reader.
-    fn table(&mut self, table: ElementRef) {
+    fn table(&mut self, table: ElementRef, depth: usize) {
         self.flush();
         let rows: Vec<(Vec<String>, String)> = table_rows(table);
         if rows.is_empty() {
@@ -316,7 +338,7 @@ impl Flattener {
             .filter(|(cells, _)| cells.len() == 2 && field_label(&format!("{}:", strip_colon(&cells[0]))).is_some())
             .count();
         if label_rows * 2 >= rows.len() && label_rows > 0 {
-            self.record_table(table);
+            self.record_table(table, depth);
             return;
         }
         for (i, (cells, anchor)) in rows.into_iter().enumerate() {
@@ -333,7 +355,7 @@ impl Flattener {
     /// A table laid out as a record: `label | value` rows become field lines; a block field's
     /// cell (`Questions Asked | <ul>…</ul>`) keeps its list as bullets; other rows (a title in a
     /// spanning cell) are flattened as blocks.
-    fn record_table(&mut self, table: ElementRef) {
+    fn record_table(&mut self, table: ElementRef, depth: usize) {
         for tr in table_row_elements(table) {
             let cells: Vec<ElementRef> = tr
                 .children()
@@ -352,7 +374,7 @@ impl Flattener {
             match label {
                 Some((label, kind, anchor)) if kind.is_block() => {
                     self.push_line(label, anchor);
-                    self.walk_children_as_block(cells[1]);
+                    self.walk_children_as_block(cells[1], depth);
                 }
                 Some((label, _, anchor)) => {
                     let (value, _) = inline_text(cells[1]);
@@ -360,16 +382,16 @@ impl Flattener {
                 }
                 None => {
                     for cell in cells {
-                        self.walk_children_as_block(cell);
+                        self.walk_children_as_block(cell, depth);
                     }
                 }
             }
         }
     }
 
-    fn walk_children_as_block(&mut self, el: ElementRef) {
+    fn walk_children_as_block(&mut self, el: ElementRef, depth: usize) {
         self.flush();
-        self.children(el, 1);
+        self.children(el, depth + 1);
         self.flush();
     }
 }
@@ -449,7 +471,7 @@ fn label_value_pair(el: ElementRef) -> Option<(String, String)> {
         // The value is a block of its own (a question list, paragraphs): not an inline field.
         return None;
     }
-    if matches!(value.value().name(), "ul" | "ol" | "table" | "dl") {
+    if !is_value_element(*value) {
         return None;
     }
     // Only a leaf label pairs: `<div class=meta>` holding two field rows is not a pair.
@@ -482,6 +504,24 @@ fn bare_inline_label(el: ElementRef) -> Option<String> {
         Some((kind, value)) if value.is_empty() && !kind.is_block() => Some(label.to_string()),
         _ => None,
     }
+}
+
+/// Can `el` be the value of the label before it? Not when it is a heading, another label, a
+/// labelled row, a record title or a block of its own (`<div>Difficulty</div><h3>Next
+/// Interview Experience</h3>` leaves difficulty empty).
+fn is_value_element(el: ElementRef) -> bool {
+    if is_skipped(el) || bare_inline_label(el).is_some() || has_block_children(el) {
+        return false;
+    }
+    if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table" | "dl") {
+        return false;
+    }
+    // A labelled row of its own (`<div><span>Final Result</span><span>Rejected</span></div>`).
+    if el.children().filter_map(ElementRef::wrap).next().is_some_and(|c| bare_inline_label(c).is_some()) {
+        return false;
+    }
+    let text = clean(&inline_text(el).0);
+    field_label(&text).is_none() && !super::text::is_record_title(&text)
 }
 
 fn has_block_children(el: ElementRef) -> bool {
@@ -695,6 +735,30 @@ mod tests {
     }
 
     #[test]
+    fn bold_label_in_running_text() {
+        let page = parse_html("<h3>QA Interview Experience</h3><p><strong>Candidate:</strong> Jane Doe</p><p><b>Difficulty:</b> Hard</p>");
+        let r = &page.experiences[0];
+        assert_eq!((r.candidate.as_deref(), r.difficulty.as_deref()), (Some("Jane Doe"), Some("Hard")));
+        assert!(page.issues.is_empty(), "{:?}", page.issues);
+    }
+
+    #[test]
+    fn empty_label_does_not_take_a_heading_or_another_field() {
+        let lines = flat("<div><h3>QA Interview Experience</h3><div>Candidate</div><div>Ann</div><div>Final Result</div><h3>PM Interview Experience</h3><div>Candidate</div><div>Bob</div></div>");
+        assert_eq!(lines, ["QA Interview Experience", "Candidate: Ann", "Final Result:", "PM Interview Experience", "Candidate: Bob"]);
+        let lines = flat("<div><div>Difficulty</div><div><span>Final Result</span><span>Rejected</span></div></div>");
+        assert_eq!(lines, ["Difficulty:", "Final Result: Rejected"]);
+    }
+
+    #[test]
+    fn deep_definition_lists_and_tables_do_not_overflow() {
+        let html = format!("<dl>{}<dt>Candidate</dt><dd>A</dd>{}</dl>", "<div>".repeat(5_000), "</div>".repeat(5_000));
+        let _ = flat(&html);
+        let nested = format!("{}x{}", "<table><tr><td>Advice</td><td>".repeat(1_000), "</td></tr></table>".repeat(1_000));
+        let _ = flat(&nested);
+    }
+
+    #[test]
     fn alternating_label_and_value_blocks() {
         let lines = flat("<div class=grid><div>Candidate</div><div>Emily</div><div>Difficulty</div><div></div><div>Final Result</div><div>Rejected</div></div>");
         assert_eq!(lines, ["Candidate: Emily", "Difficulty:", "Final Result: Rejected"]);
@@ -746,6 +810,15 @@ mod tests {
 #[cfg(test)]
 mod embedded_tests {
     use super::*;
+
+    #[test]
+    fn unrelated_next_data_arrays_are_ignored() {
+        let html = r#"<html><body><h3>QA Interview Experience</h3><p>Candidate: A</p><p>Final Result: Rejected</p>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"faqs":[{"question":"Is it hard?","answer":"Yes","status":"ok"}]}}</script></body></html>"#;
+        let page = parse_html(html);
+        assert_eq!(page.experiences.len(), 1);
+        assert_eq!(page.experiences[0].role, "QA");
+    }
 
     #[test]
     fn next_data_salaries_replace_rendered_ones() {

@@ -129,6 +129,12 @@ pub enum RowKind {
     Unknown,
 }
 
+/// How many columns name an interview field (outcome, difficulty, details, questions, …).
+pub fn interview_columns(columns: &[&str]) -> usize {
+    let review = [Col::Outcome, Col::Sentiment, Col::Difficulty, Col::Application, Col::Narrative, Col::Questions, Col::Duration, Col::Rounds, Col::Advice];
+    columns.iter().filter(|c| column_of(c).is_some_and(|k| review.contains(&k))).count()
+}
+
 /// True when one of the columns names the role (`Role`, `Job Title`, `Position`, …).
 pub fn has_role_column(columns: &[&str]) -> bool {
     columns.iter().any(|c| column_of(c) == Some(Col::Role))

@@ -231,6 +231,11 @@ fn experience_title(text: &str) -> Option<(String, Option<String>)> {
         .filter(|(r, _)| !r.is_empty())
 }
 
+/// True when the line reads as a record title (`QA Interview Experience`).
+pub(crate) fn is_record_title(text: &str) -> bool {
+    experience_title(text).is_some()
+}
+
 /// Splits a leading `Updated <date>` off a line: (date text, the rest).
 fn split_updated(text: &str) -> Option<(String, String)> {
     let folded = fold_punctuation(text);
