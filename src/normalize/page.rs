@@ -539,17 +539,7 @@ fn withhold_names(text: &str, keep_names: bool) -> String {
         return text.to_string();
     }
     text.split('\n')
-        .map(|line| {
-            let folded = match_key(line.split([':', '-']).next().unwrap_or(""));
-            if matches!(folded.as_str(), "candidate" | "candidate name" | "name" | "interviewee")
-                && line.contains([':', '-'])
-            {
-                let label = line.split([':', '-']).next().unwrap_or("");
-                format!("{}: (name withheld)", label.trim())
-            } else {
-                line.to_string()
-            }
-        })
+        .map(|line| if crate::sources::text::is_candidate_line(line) { "Candidate: (name withheld)".to_string() } else { line.to_string() })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -598,6 +588,9 @@ mod tests {
             "Intro\nCandidate: (name withheld)\nDifficulty: Easy"
         );
         assert_eq!(withhold_names("Candidate: Emily Zhang", true), "Candidate: Emily Zhang");
+        assert_eq!(withhold_names("- Candidate: Jane Doe", false), "Candidate: (name withheld)");
+        assert_eq!(withhold_names("Candidate \u{2013} Jane Doe", false), "Candidate: (name withheld)");
+        assert_eq!(withhold_names("Name: Jane", false), "Candidate: (name withheld)");
     }
 
     #[test]

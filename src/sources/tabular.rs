@@ -230,13 +230,8 @@ fn salary_row(row: &Row, page: &mut PageExtract) {
     }
     let company = raw_cell(row, Col::Company).and_then(|c| company_cell(&c));
     // A pay period in the title (`Data Analyst - Hourly`) is context for the amount.
-    page.salaries.push(RawSalary {
-        line: row.line,
-        context: role.clone(),
-        role,
-        company,
-        text,
-    });
+    let context = role.as_deref().and_then(title_pay_period).map(str::to_string);
+    page.salaries.push(RawSalary { line: row.line, context, role, company, text });
 }
 
 /// The first cell of a kind, as written (line breaks kept).
@@ -245,6 +240,16 @@ fn raw_cell(row: &Row, col: Col) -> Option<String> {
         .iter()
         .find(|(k, _)| column_of(k) == Some(col))
         .map(|(_, v)| v.text())
+}
+
+/// A pay period written into a job title (`Data Analyst - Hourly`, `Nurse (per diem)`): only
+/// whole pay-period words count, so `HR Manager` or `Senior PM` give none.
+fn title_pay_period(title: &str) -> Option<&'static str> {
+    let key = match_key(title);
+    [("hourly", "hourly"), ("per hour", "hourly"), ("monthly", "monthly"), ("per month", "monthly"), ("weekly", "weekly"), ("per week", "weekly"), ("daily", "daily"), ("per day", "daily"), ("per diem", "daily")]
+        .iter()
+        .find(|(p, _)| crate::normalize::has_phrase(&key, p))
+        .map(|(_, period)| *period)
 }
 
 /// A company cell without the rating some job boards glue on after a line break
@@ -256,11 +261,7 @@ fn company_cell(value: &str) -> Option<String> {
 }
 
 fn is_missing(v: &str) -> bool {
-    matches!(
-        match_key(v).as_str(),
-        "" | "1" | "none" | "n a" | "na" | "null" | "nan" | "unknown"
-    ) || v.trim() == "-"
-        || v.trim() == "-1"
+    matches!(match_key(v).as_str(), "" | "none" | "n a" | "na" | "null" | "nan" | "unknown") || matches!(v.trim(), "-" | "-1" | "-1.0")
 }
 
 /// One review row → an experience, with warnings for repairs made.
@@ -709,6 +710,21 @@ mod tests {
             Some("Austin, TX")
         );
         assert_eq!(location_in_candidate("Jane in Paris"), None);
+    }
+
+    #[test]
+    fn pay_period_only_from_whole_words_in_titles() {
+        assert_eq!(title_pay_period("Data Analyst - Hourly"), Some("hourly"));
+        assert_eq!(title_pay_period("HR Manager"), None);
+        assert_eq!(title_pay_period("Senior PM"), None);
+        assert_eq!(title_pay_period("CAD Designer"), None);
+    }
+
+    #[test]
+    fn one_is_a_value_not_missing() {
+        assert!(!is_missing("1"));
+        assert!(is_missing("-1"));
+        assert!(is_missing("-"));
     }
 
     #[test]

@@ -231,6 +231,11 @@ fn experience_title(text: &str) -> Option<(String, Option<String>)> {
         .filter(|(r, _)| !r.is_empty())
 }
 
+/// True when the line is a candidate field (`Candidate: Jane`, `- Name – Jane`), bulleted or not.
+pub(crate) fn is_candidate_line(text: &str) -> bool {
+    matches!(record_field(&clean(text), false), Some((FieldKind::Candidate, _)))
+}
+
 /// True when the line reads as a record title (`QA Interview Experience`).
 pub(crate) fn is_record_title(text: &str) -> bool {
     experience_title(text).is_some()
