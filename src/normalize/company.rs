@@ -48,14 +48,17 @@ const LEGAL_SUFFIXES: &[&str] = &[
 
 /// Canonical name for `raw`, preferring a spelling seen in `page_text` when one exists.
 pub fn canonical_company(raw: &str, page_text: Option<&str>) -> Option<String> {
+    canonical_company_with(raw, page_text.map(Evidence::new).as_ref())
+}
+
+/// [`canonical_company`] with the page's evidence prepared once.
+pub fn canonical_company_with(raw: &str, evidence: Option<&Evidence>) -> Option<String> {
     let name = strip_legal_suffix(&clean(raw));
     if name.is_empty() {
         return None;
     }
-    if let Some(text) = page_text {
-        if let Some(spelling) = most_used_spelling(&name, text) {
-            return Some(spelling);
-        }
+    if let Some(spelling) = evidence.and_then(|e| most_used_spelling(&name, e)) {
+        return Some(spelling);
     }
     if name.chars().any(|c| c.is_uppercase()) {
         Some(name)
@@ -82,12 +85,12 @@ fn strip_legal_suffix(name: &str) -> String {
 
 /// The case-variant of `name` that occurs most often in `text` on word boundaries, if any
 /// variant carries capitals (a page that only ever writes `backbase` gives no evidence).
-fn most_used_spelling(name: &str, text: &str) -> Option<String> {
+fn most_used_spelling(name: &str, evidence: &Evidence) -> Option<String> {
     let lower_name = name.to_lowercase();
     if lower_name.is_empty() || lower_name.len() != name.len() {
         return None;
     }
-    let lower_text = text.to_lowercase();
+    let (text, lower_text) = (evidence.text, evidence.lower.as_str());
     if lower_text.len() != text.len() {
         // Case mapping changed byte lengths (rare scripts): offsets would not line up.
         return None;
@@ -95,10 +98,14 @@ fn most_used_spelling(name: &str, text: &str) -> Option<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for (at, _) in lower_text.match_indices(&lower_name) {
         let end = at + lower_name.len();
-        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let boundary_after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if boundary_before && boundary_after && text.is_char_boundary(at) && text.is_char_boundary(end) {
-            *counts.entry(&text[at..end]).or_default() += 1;
+        // `get` and not indexing: lower-casing can move char boundaries (`İ`, `ẞ`).
+        let (Some(before), Some(found), Some(after)) = (text.get(..at), text.get(at..end), text.get(end..)) else {
+            continue;
+        };
+        let boundary_before = before.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary_after = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if boundary_before && boundary_after {
+            *counts.entry(found).or_default() += 1;
         }
     }
     counts
@@ -107,6 +114,29 @@ fn most_used_spelling(name: &str, text: &str) -> Option<String> {
         // Most used first; on a tie the BTreeMap order (byte order) keeps it deterministic.
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(s, _)| s.to_string())
+}
+
+/// The part of a page searched for company spellings, lower-cased once. Bounded, so a huge
+/// export naming thousands of companies costs one pass per name over 256 KiB, not the file.
+pub struct Evidence<'a> {
+    text: &'a str,
+    lower: String,
+}
+
+impl<'a> Evidence<'a> {
+    pub const MAX: usize = 256 * 1024;
+
+    pub fn new(page_text: &'a str) -> Self {
+        let mut end = page_text.len().min(Self::MAX);
+        while !page_text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let text = &page_text[..end];
+        Evidence {
+            text,
+            lower: text.to_lowercase(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -147,6 +177,15 @@ mod tests {
             Some("Backbase")
         );
         assert_eq!(c("meta", Some("metadata is Metadata")).as_deref(), Some("Meta"));
+    }
+
+    #[test]
+    fn case_mapping_that_moves_boundaries_does_not_panic() {
+        assert_eq!(
+            c("acme", Some("\u{0130} Acme\u{2019}s \u{1E9E}")).as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(c("acme", Some("\u{1E9E}\u{1E9E} acme Acme")).as_deref(), Some("Acme"));
     }
 
     #[test]

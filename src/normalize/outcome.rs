@@ -96,13 +96,36 @@ pub fn normalize_outcome(raw: &str) -> Option<&'static str> {
     }
     // `Not successful`, `No job offer`, `Did not receive an offer`: a negated offer word is a
     // rejection; `Selected for next round` is still pending.
-    if ["next round", "next stage", "shortlisted"].iter().any(|p| super::has_phrase(&key, p)) {
+    if ["next round", "next stage", "shortlisted"]
+        .iter()
+        .any(|p| super::has_phrase(&key, p))
+    {
         return Some("pending");
     }
-    if ["did not accept", "didn t accept", "not accept the offer", "turned the offer down"].iter().any(|p| super::has_phrase(&key, p)) {
+    if [
+        "did not accept",
+        "didn t accept",
+        "not accept the offer",
+        "turned the offer down",
+    ]
+    .iter()
+    .any(|p| super::has_phrase(&key, p))
+    {
         return Some("declined");
     }
-    let negated = ["not", "no", "never", "didn t", "did not", "without", "rescinded", "revoked", "unsuccessful"].iter().any(|w| super::has_phrase(&key, w));
+    let negated = [
+        "not",
+        "no",
+        "never",
+        "didn t",
+        "did not",
+        "without",
+        "rescinded",
+        "revoked",
+        "unsuccessful",
+    ]
+    .iter()
+    .any(|w| super::has_phrase(&key, w));
     if negated && first_match(&key, &RULES[4..]).is_some() {
         return Some("rejected");
     }

@@ -105,7 +105,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
     let company = page_company(&page, ctx, page_text, opts, &mut t.quarantine);
     // Export files name a company on every row: spell each distinct name once per file.
     let mut names = CompanyNames {
-        page_text,
+        evidence: super::company::Evidence::new(page_text),
         known: HashMap::new(),
     };
     let page_date = page.page_date.map(|d| d.to_string());
@@ -228,7 +228,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
 
 /// Canonical company names of one page, each looked up once.
 struct CompanyNames<'a> {
-    page_text: &'a str,
+    evidence: super::company::Evidence<'a>,
     known: HashMap<String, Option<String>>,
 }
 
@@ -237,7 +237,7 @@ impl CompanyNames<'_> {
         if let Some(found) = self.known.get(raw) {
             return found.clone();
         }
-        let c = canonical_company(raw, Some(self.page_text));
+        let c = super::company::canonical_company_with(raw, Some(&self.evidence));
         self.known.insert(raw.to_string(), c.clone());
         c
     }
@@ -539,7 +539,13 @@ fn withhold_names(text: &str, keep_names: bool) -> String {
         return text.to_string();
     }
     text.split('\n')
-        .map(|line| if crate::sources::text::is_candidate_line(line) { "Candidate: (name withheld)".to_string() } else { line.to_string() })
+        .map(|line| {
+            if crate::sources::text::is_candidate_line(line) {
+                "Candidate: (name withheld)".to_string()
+            } else {
+                line.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -588,8 +594,14 @@ mod tests {
             "Intro\nCandidate: (name withheld)\nDifficulty: Easy"
         );
         assert_eq!(withhold_names("Candidate: Emily Zhang", true), "Candidate: Emily Zhang");
-        assert_eq!(withhold_names("- Candidate: Jane Doe", false), "Candidate: (name withheld)");
-        assert_eq!(withhold_names("Candidate \u{2013} Jane Doe", false), "Candidate: (name withheld)");
+        assert_eq!(
+            withhold_names("- Candidate: Jane Doe", false),
+            "Candidate: (name withheld)"
+        );
+        assert_eq!(
+            withhold_names("Candidate \u{2013} Jane Doe", false),
+            "Candidate: (name withheld)"
+        );
         assert_eq!(withhold_names("Name: Jane", false), "Candidate: (name withheld)");
     }
 

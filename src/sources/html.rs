@@ -246,7 +246,9 @@ impl Flattener {
         let kids: Vec<NodeRef<Node>> = el.children().collect();
         // `<p><b>Difficulty:</b> Hard</p>`: label and value share one line of running text;
         // pairing applies only where labels and values are elements of their own.
-        let own_text = kids.iter().any(|k| matches!(k.value(), Node::Text(t) if !t.trim().is_empty()));
+        let own_text = kids
+            .iter()
+            .any(|k| matches!(k.value(), Node::Text(t) if !t.trim().is_empty()));
         if own_text {
             for node in kids {
                 self.walk(node, depth + 1);
@@ -513,11 +515,19 @@ fn is_value_element(el: ElementRef) -> bool {
     if is_skipped(el) || bare_inline_label(el).is_some() || has_block_children(el) {
         return false;
     }
-    if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table" | "dl") {
+    if matches!(
+        el.value().name(),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table" | "dl"
+    ) {
         return false;
     }
     // A labelled row of its own (`<div><span>Final Result</span><span>Rejected</span></div>`).
-    if el.children().filter_map(ElementRef::wrap).next().is_some_and(|c| bare_inline_label(c).is_some()) {
+    if el
+        .children()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .is_some_and(|c| bare_inline_label(c).is_some())
+    {
         return false;
     }
     let text = clean(&inline_text(el).0);
@@ -736,25 +746,47 @@ mod tests {
 
     #[test]
     fn bold_label_in_running_text() {
-        let page = parse_html("<h3>QA Interview Experience</h3><p><strong>Candidate:</strong> Jane Doe</p><p><b>Difficulty:</b> Hard</p>");
+        let page = parse_html(
+            "<h3>QA Interview Experience</h3><p><strong>Candidate:</strong> Jane Doe</p><p><b>Difficulty:</b> Hard</p>",
+        );
         let r = &page.experiences[0];
-        assert_eq!((r.candidate.as_deref(), r.difficulty.as_deref()), (Some("Jane Doe"), Some("Hard")));
+        assert_eq!(
+            (r.candidate.as_deref(), r.difficulty.as_deref()),
+            (Some("Jane Doe"), Some("Hard"))
+        );
         assert!(page.issues.is_empty(), "{:?}", page.issues);
     }
 
     #[test]
     fn empty_label_does_not_take_a_heading_or_another_field() {
         let lines = flat("<div><h3>QA Interview Experience</h3><div>Candidate</div><div>Ann</div><div>Final Result</div><h3>PM Interview Experience</h3><div>Candidate</div><div>Bob</div></div>");
-        assert_eq!(lines, ["QA Interview Experience", "Candidate: Ann", "Final Result:", "PM Interview Experience", "Candidate: Bob"]);
+        assert_eq!(
+            lines,
+            [
+                "QA Interview Experience",
+                "Candidate: Ann",
+                "Final Result:",
+                "PM Interview Experience",
+                "Candidate: Bob"
+            ]
+        );
         let lines = flat("<div><div>Difficulty</div><div><span>Final Result</span><span>Rejected</span></div></div>");
         assert_eq!(lines, ["Difficulty:", "Final Result: Rejected"]);
     }
 
     #[test]
     fn deep_definition_lists_and_tables_do_not_overflow() {
-        let html = format!("<dl>{}<dt>Candidate</dt><dd>A</dd>{}</dl>", "<div>".repeat(5_000), "</div>".repeat(5_000));
+        let html = format!(
+            "<dl>{}<dt>Candidate</dt><dd>A</dd>{}</dl>",
+            "<div>".repeat(5_000),
+            "</div>".repeat(5_000)
+        );
         let _ = flat(&html);
-        let nested = format!("{}x{}", "<table><tr><td>Advice</td><td>".repeat(1_000), "</td></tr></table>".repeat(1_000));
+        let nested = format!(
+            "{}x{}",
+            "<table><tr><td>Advice</td><td>".repeat(1_000),
+            "</td></tr></table>".repeat(1_000)
+        );
         let _ = flat(&nested);
     }
 

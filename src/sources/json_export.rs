@@ -31,9 +31,18 @@ pub fn parse_json(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
         }
     };
     let mut columns: Vec<String> = Vec::new();
+    let mut seen_columns: std::collections::HashSet<String> = Default::default();
     let mut rows = Vec::new();
+    // Offsets increase: count line breaks from the previous element only (linear overall).
+    let (mut line, mut counted_to) = (1usize, 0usize);
     for (offset, value) in elements {
-        let line = text[..offset].matches('\n').count() + 1;
+        if offset >= counted_to {
+            line += text.as_bytes()[counted_to..offset]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            counted_to = offset;
+        }
         let Value::Object(map) = value else {
             issues.push(Issue::error(
                 Some(line),
@@ -45,7 +54,7 @@ pub fn parse_json(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
         let mut cells = Vec::new();
         flatten("", &Value::Object(map), &mut cells);
         for (k, _) in &cells {
-            if !columns.contains(k) {
+            if seen_columns.insert(k.clone()) {
                 columns.push(k.clone());
             }
         }

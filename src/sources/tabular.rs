@@ -131,8 +131,21 @@ pub enum RowKind {
 
 /// How many columns name an interview field (outcome, difficulty, details, questions, …).
 pub fn interview_columns(columns: &[&str]) -> usize {
-    let review = [Col::Outcome, Col::Sentiment, Col::Difficulty, Col::Application, Col::Narrative, Col::Questions, Col::Duration, Col::Rounds, Col::Advice];
-    columns.iter().filter(|c| column_of(c).is_some_and(|k| review.contains(&k))).count()
+    let review = [
+        Col::Outcome,
+        Col::Sentiment,
+        Col::Difficulty,
+        Col::Application,
+        Col::Narrative,
+        Col::Questions,
+        Col::Duration,
+        Col::Rounds,
+        Col::Advice,
+    ];
+    columns
+        .iter()
+        .filter(|c| column_of(c).is_some_and(|k| review.contains(&k)))
+        .count()
 }
 
 /// True when one of the columns names the role (`Role`, `Job Title`, `Position`, …).
@@ -231,7 +244,13 @@ fn salary_row(row: &Row, page: &mut PageExtract) {
     let company = raw_cell(row, Col::Company).and_then(|c| company_cell(&c));
     // A pay period in the title (`Data Analyst - Hourly`) is context for the amount.
     let context = role.as_deref().and_then(title_pay_period).map(str::to_string);
-    page.salaries.push(RawSalary { line: row.line, context, role, company, text });
+    page.salaries.push(RawSalary {
+        line: row.line,
+        context,
+        role,
+        company,
+        text,
+    });
 }
 
 /// The first cell of a kind, as written (line breaks kept).
@@ -246,10 +265,20 @@ fn raw_cell(row: &Row, col: Col) -> Option<String> {
 /// whole pay-period words count, so `HR Manager` or `Senior PM` give none.
 fn title_pay_period(title: &str) -> Option<&'static str> {
     let key = match_key(title);
-    [("hourly", "hourly"), ("per hour", "hourly"), ("monthly", "monthly"), ("per month", "monthly"), ("weekly", "weekly"), ("per week", "weekly"), ("daily", "daily"), ("per day", "daily"), ("per diem", "daily")]
-        .iter()
-        .find(|(p, _)| crate::normalize::has_phrase(&key, p))
-        .map(|(_, period)| *period)
+    [
+        ("hourly", "hourly"),
+        ("per hour", "hourly"),
+        ("monthly", "monthly"),
+        ("per month", "monthly"),
+        ("weekly", "weekly"),
+        ("per week", "weekly"),
+        ("daily", "daily"),
+        ("per day", "daily"),
+        ("per diem", "daily"),
+    ]
+    .iter()
+    .find(|(p, _)| crate::normalize::has_phrase(&key, p))
+    .map(|(_, period)| *period)
 }
 
 /// A company cell without the rating some job boards glue on after a line break
@@ -261,7 +290,10 @@ fn company_cell(value: &str) -> Option<String> {
 }
 
 fn is_missing(v: &str) -> bool {
-    matches!(match_key(v).as_str(), "" | "none" | "n a" | "na" | "null" | "nan" | "unknown") || matches!(v.trim(), "-" | "-1" | "-1.0")
+    matches!(
+        match_key(v).as_str(),
+        "" | "none" | "n a" | "na" | "null" | "nan" | "unknown"
+    ) || matches!(v.trim(), "-" | "-1" | "-1.0")
 }
 
 /// One review row → an experience, with warnings for repairs made.
