@@ -135,27 +135,48 @@ pub fn rows_of(objects: &[Value], line: usize) -> (Vec<String>, Vec<Row>) {
 
 /// `{"reviews": [{…}, …]}`: the largest array of objects anywhere in the document.
 fn wrapped_array(text: &str, whole: &Value) -> Option<Vec<(usize, Value)>> {
-    let (key, _) = largest_object_array(whole, None)?;
-    // Find that array in the text to keep line numbers: `"key"` then `:` then `[`.
-    let needle = format!("\"{key}\"");
-    let at = text.find(&needle)?;
-    let open = at + text[at..].find('[')?;
-    array_elements(text, open).ok()
+    let (key, items) = largest_object_array(whole, None)?;
+    // Locate that array in the text to keep line numbers: `"key": [` whose elements are the
+    // parsed ones (a `"reviews"` string elsewhere, or a different array after it, is skipped).
+    if let Some(key) = key {
+        let pattern = format!(r#""{}"\s*:\s*\["#, regex::escape(key));
+        if let Ok(re) = regex::Regex::new(&pattern) {
+            for m in re.find_iter(text) {
+                if let Ok(found) = array_elements(text, m.end() - 1) {
+                    if found.len() == items.len() && found.iter().zip(items).all(|(a, b)| &a.1 == b) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+    }
+    // Not located (an array inside an array, escaped keys): the rows at the document's start.
+    Some(items.iter().cloned().map(|v| (0, v)).collect())
 }
 
-fn largest_object_array<'a>(v: &'a Value, key: Option<&'a str>) -> Option<(&'a str, usize)> {
-    let mut best: Option<(&str, usize)> = None;
+/// The largest array of objects anywhere in `v`, inside objects or arrays, with the key it
+/// stands under (none for an array inside an array).
+fn largest_object_array<'a>(v: &'a Value, key: Option<&'a str>) -> Option<(Option<&'a str>, &'a Vec<Value>)> {
+    let mut best: Option<(Option<&str>, &Vec<Value>)> = None;
+    let mut consider = |found: Option<(Option<&'a str>, &'a Vec<Value>)>| {
+        if let Some(f) = found {
+            if best.is_none_or(|b| f.1.len() > b.1.len()) {
+                best = Some(f);
+            }
+        }
+    };
     match v {
-        Value::Array(items) if items.iter().filter(|i| i.is_object()).count() > 0 => {
-            best = key.map(|k| (k, items.len()));
+        Value::Array(items) => {
+            if items.iter().any(Value::is_object) {
+                consider(Some((key, items)));
+            }
+            for item in items {
+                consider(largest_object_array(item, None));
+            }
         }
         Value::Object(map) => {
             for (k, child) in map {
-                if let Some(found) = largest_object_array(child, Some(k)) {
-                    if best.is_none_or(|b| found.1 > b.1) {
-                        best = Some(found);
-                    }
-                }
+                consider(largest_object_array(child, Some(k)));
             }
         }
         _ => {}
@@ -255,6 +276,17 @@ mod tests {
         let (cols, rows, _) = parse_json(text);
         assert_eq!(cols, ["jobTitle", "location"]);
         assert_eq!(rows[0].line, 3);
+    }
+
+    #[test]
+    fn wrapped_array_found_by_content_not_first_key() {
+        let text = "{\"links\": {\"reviews\": \"/r?p=2\"},\n \"filters\": [{\"name\": \"role\"}],\n \"reviews\": [\n {\"title\": \"A\"},\n {\"title\": \"B\"}]}";
+        let (cols, rows, _) = parse_json(text);
+        assert_eq!(cols, ["title"]);
+        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [4, 5]);
+        let nested = "{\"pages\": [{\"reviews\": [{\"title\": \"A\"}, {\"title\": \"B\"}]}]}";
+        let (_, rows, _) = parse_json(nested);
+        assert_eq!(rows.len(), 2);
     }
 
     #[test]
