@@ -244,8 +244,21 @@ pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
     } else {
         let (value, mult, idx) = amounts[0];
         let v = value * mult.unwrap_or(1.0);
-        let open_ended = matches!(tokens.get(idx + 1), Some(Token::Plus))
-            || matches!(tokens.get(idx + 2), Some(Token::Plus)) && mult.is_some();
+        // `$120,000+` is open-ended; `$100K + bonus` is an amount plus something else.
+        let plus_at = if matches!(tokens.get(idx + 1), Some(Token::Plus)) {
+            Some(idx + 1)
+        } else if mult.is_some() && matches!(tokens.get(idx + 2), Some(Token::Plus)) {
+            Some(idx + 2)
+        } else {
+            None
+        };
+        let open_ended = plus_at.is_some_and(|p| match tokens.get(p + 1) {
+            None | Some(Token::Slash) | Some(Token::Currency(_)) => true,
+            Some(Token::Word(w)) => {
+                period_word(w).is_some() || matches!(w.as_str(), "per" | "a" | "an" | "annually" | "p")
+            }
+            _ => false,
+        });
         let up_to = words.windows(2).any(|w| w == ["up", "to"])
             || words
                 .iter()
@@ -460,6 +473,11 @@ fn tokenize(body: &str) -> Vec<Token> {
                 .to_lowercase();
             match currency_word(&word) {
                 Some(code) => tokens.push(Token::Currency(code)),
+                // `60K$`: a multiplier with the dollar sign after it.
+                None if word.len() > 1 && word.ends_with('$') => {
+                    tokens.push(Token::Word(word.trim_end_matches('$').to_string()));
+                    tokens.push(Token::Currency("USD"));
+                }
                 None => tokens.push(Token::Word(word)),
             }
             continue;
@@ -484,14 +502,10 @@ fn tokenize(body: &str) -> Vec<Token> {
 fn drop_counts(tokens: Vec<Token>) -> Vec<Token> {
     const COUNT_NOUNS: &[&str] = &[
         "salaries",
-        "salary",
         "interviews",
-        "interview",
         "reviews",
-        "review",
         "employees",
         "ratings",
-        "rating",
         "jobs",
         "people",
         "candidates",
@@ -505,6 +519,10 @@ fn drop_counts(tokens: Vec<Token>) -> Vec<Token> {
         "found",
     ];
     let is_count = |i: usize| -> bool {
+        // `$1.1L salaries` is still an amount: a currency right before it says so.
+        if i > 0 && matches!(tokens.get(i - 1), Some(Token::Currency(_))) {
+            return false;
+        }
         let next_word = |j: usize| match tokens.get(j) {
             Some(Token::Word(w)) => Some(w.as_str()),
             _ => None,
@@ -1248,6 +1266,44 @@ mod tests {
             Ok,
         );
         check("32 interviews found", None, None, None, None, Unparsed);
+    }
+
+    #[test]
+    fn currency_after_multiplier_salary_word_and_plus_bonus() {
+        check(
+            "60K$ - 80K$",
+            Some("USD"),
+            Some(Year),
+            Some(60000.0),
+            Some(80000.0),
+            Assumed,
+        );
+        check(
+            "$120K salary",
+            Some("USD"),
+            Some(Year),
+            Some(120000.0),
+            Some(120000.0),
+            Assumed,
+        );
+        check(
+            "\u{00A3}45,000 salary",
+            Some("GBP"),
+            Some(Year),
+            Some(45000.0),
+            Some(45000.0),
+            Assumed,
+        );
+        let p = check(
+            "$100K + bonus",
+            Some("USD"),
+            Some(Year),
+            Some(100000.0),
+            Some(100000.0),
+            Assumed,
+        );
+        assert!(!p.note.unwrap_or_default().contains("open-ended"));
+        check("$120,000+ per year", Some("USD"), Some(Year), Some(120000.0), None, Ok);
     }
 
     #[test]
