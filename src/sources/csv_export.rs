@@ -80,6 +80,18 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Row>, Vec<Issue>) {
             }
         }
     }
+    // An unclosed quote swallows the rest of the file into one cell without any error from the
+    // reader: an odd number of quote marks gives it away, and the last row is the one it ate.
+    if text.bytes().filter(|b| *b == b'"').count() % 2 == 1 {
+        if let Some(last) = rows.pop() {
+            let total = text.lines().count();
+            issues.push(Issue::error(
+                Some(last.line),
+                format!("a quoted field opened on this row is never closed: lines {}-{total} were read as one cell and are not ingested", last.line),
+                None,
+            ));
+        }
+    }
     (headers, rows, issues)
 }
 
@@ -115,6 +127,17 @@ mod tests {
         assert_eq!(issues.len(), 2);
         assert_eq!(issues[1].line, Some(4));
         assert_eq!(issues[1].severity, crate::sources::Severity::Error);
+    }
+
+    #[test]
+    fn unclosed_quote_is_reported_not_swallowed() {
+        let (_, rows, issues) = parse_csv(
+            "title,offer,details\nSE Interview,No Offer,\"Great team\nPM Interview,Offer,ok\nQA Interview,No Offer,x\n",
+        );
+        assert!(rows.is_empty());
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].line, Some(2));
+        assert!(issues[0].reason.contains("never closed"));
     }
 
     #[test]

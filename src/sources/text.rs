@@ -374,7 +374,10 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
                 ));
             }
         }
-        if is_heading_like(&line.text) && field_label(&line.text).is_none() && !continues_paragraph(&lines, i) {
+        if is_heading_like(&line.text)
+            && field_label(&line.text).is_none_or(|(k, v)| k.is_block() && v.is_empty())
+            && !continues_paragraph(&lines, i)
+        {
             sections.push(Section {
                 line: line.no,
                 heading: Some(line.text.clone()),
@@ -493,6 +496,11 @@ fn parse_record(
         if let Some((kind, value)) = record_field(&line.text, matches!(block, Block::Questions { .. })) {
             if seen.contains(&kind) && kind == FieldKind::Candidate {
                 // A second `Candidate:` means the next record lost its title; stop here.
+                break;
+            }
+            if seen.contains(&kind) && kind.is_block() && value.is_empty() {
+                // A second `Interview Questions` or `Interview Process` after the record has its
+                // own is a page heading (`<h2>Interview Questions</h2>` after the last card).
                 break;
             }
             seen.push(kind);
@@ -1212,6 +1220,16 @@ mod tests {
             parse_page("Common Interview Questions\nWhy us?\n\u{201C}What is a mutex?\u{201D}\nThese vary by team.\n");
         let texts: Vec<&str> = page.page_questions.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["Why us?", "What is a mutex?"]);
+    }
+
+    #[test]
+    fn repeated_block_label_ends_the_record() {
+        let page = parse_page("QA Interview Experience\nCandidate: A\nQuestions Asked\n- Why?\nAdvice\nBe calm.\nInterview Questions\n- What is a heap?\n");
+        assert_eq!(page.experiences[0].questions.len(), 1);
+        assert_eq!(
+            page.page_questions.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+            ["What is a heap?"]
+        );
     }
 
     #[test]
