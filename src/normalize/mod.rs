@@ -24,21 +24,27 @@ pub mod text;
 /// in `key` on word boundaries: `has_phrase("no offer yet", "no offer")` is true,
 /// `has_phrase("nooffer", "offer")` is false.
 pub(crate) fn has_phrase(key: &str, phrase: &str) -> bool {
-    let mut start = 0;
-    while let Some(pos) = key[start..].find(phrase) {
-        let at = start + pos;
-        let end = at + phrase.len();
-        let before_ok = at == 0 || key.as_bytes()[at - 1] == b' ';
-        let after_ok = end == key.len() || key.as_bytes()[end] == b' ';
-        if before_ok && after_ok {
+    // Keys are short (a label, a role title): comparing at each word start beats building a
+    // substring searcher per phrase, which dominated profiles of large ingests.
+    let (k, p) = (key.as_bytes(), phrase.as_bytes());
+    if p.is_empty() || p.len() > k.len() {
+        return false;
+    }
+    let mut at = 0;
+    loop {
+        let end = at + p.len();
+        if end > k.len() {
+            return false;
+        }
+        if &k[at..end] == p && (end == k.len() || k[end] == b' ') {
             return true;
         }
-        start = at + 1;
-        while !key.is_char_boundary(start) {
-            start += 1;
+        // Next word start.
+        match k[at..].iter().position(|b| *b == b' ') {
+            Some(space) => at += space + 1,
+            None => return false,
         }
     }
-    false
 }
 
 /// The first vocabulary value whose phrases match `key`; rules are tried in order, so more

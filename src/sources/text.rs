@@ -182,6 +182,12 @@ const LABELS: &[(&str, FieldKind)] = &[
 /// (`Difficulty:` alone is an empty value); block labels may stand alone (`Questions Asked`).
 /// Returns the field and the text after the separator (empty for a bare label).
 pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
+    // Cheap rejection first (most lines are prose): a label is at most 40 characters before
+    // its separator, and a bare block label is a short line.
+    let head = text.char_indices().nth(44).map_or(text, |(i, _)| &text[..i]);
+    if !head.contains([':', '-', '\u{2013}', '\u{2014}']) && text.len() > 44 {
+        return None;
+    }
     let folded = fold_punctuation(text);
     let colon = folded.find(':');
     let dash = folded.find(" - ");

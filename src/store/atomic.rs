@@ -6,12 +6,24 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with(path, bytes, true)
+}
+
+/// For files that can be rebuilt (the parse cache): replaced atomically, but not flushed to
+/// disk first — a crash may lose the new version, never leave a torn one in its place.
+pub fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with(path, bytes, false)
+}
+
+fn write_with(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     let tmp = temp_path(path);
     let result = (|| -> Result<()> {
         let mut f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
         f.write_all(bytes)
             .with_context(|| format!("writing {}", tmp.display()))?;
-        f.sync_all().with_context(|| format!("flushing {}", tmp.display()))?;
+        if sync {
+            f.sync_all().with_context(|| format!("flushing {}", tmp.display()))?;
+        }
         std::fs::rename(&tmp, path).with_context(|| format!("replacing {}", path.display()))?;
         Ok(())
     })();

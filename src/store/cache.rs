@@ -46,7 +46,7 @@ impl ParseCache {
     /// Best effort: a result that cannot be stored is parsed again next time.
     pub fn store(&self, key: &str, rows: &ParsedRows) {
         if let Ok(bytes) = serde_json::to_vec(rows) {
-            let _ = atomic::write(&self.path(key), &bytes);
+            let _ = atomic::write_unsynced(&self.path(key), &bytes);
         }
     }
 
