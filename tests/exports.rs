@@ -294,3 +294,47 @@ fn real_scraper_shapes() {
         "uber-2.json sorts before uber.json"
     );
 }
+
+/// Field names of Glassdoor's own JSON (`processDifficulty`, `processInterviewExperience`,
+/// `userQuestions`, `processDescription`, `jobTitle.text`, `location.name`).
+#[test]
+fn glassdoor_api_field_names() {
+    let w = Workdir::new();
+    let json = r#"{"data": {"employerInterviews": {"reviews": [
+ {"reviewDateTime": "2023-02-01T00:00:00", "jobTitle": {"text": "Software Engineer"}, "location": {"name": "Austin, TX"}, "outcome": "DECLINE_OFFER", "processDifficulty": "DIFFICULT", "processInterviewExperience": "POSITIVE", "processLength": "2 weeks", "processDescription": "Three rounds.", "userQuestions": [{"question": "Design a cache."}], "advice": "Practice."}
+]}}}"#;
+    w.write_raw("acme.json", json.as_bytes());
+    assert_eq!(w.run(&["ingest"]), 0);
+    let exps = w.csv("processed/experiences.csv");
+    assert_eq!(exps.len(), 1);
+    let e = &exps[0];
+    assert_eq!(
+        [
+            "company",
+            "role",
+            "outcome",
+            "difficulty",
+            "sentiment",
+            "duration_days",
+            "location",
+            "review_date",
+            "narrative",
+            "advice",
+            "questions"
+        ]
+        .map(|c| e[c].as_str()),
+        [
+            "Acme",
+            "Software Engineer",
+            "declined",
+            "hard",
+            "positive",
+            "14",
+            "Austin, TX",
+            "2023-02-01",
+            "Three rounds.",
+            "Practice.",
+            "1"
+        ]
+    );
+}
