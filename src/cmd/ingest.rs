@@ -129,7 +129,9 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     let previous = manifest::read(&args.processed)
         .filter(|m| m.code == env!("SOURCE_HASH") && m.settings == settings && m.schema_version == SCHEMA_VERSION);
 
+    let phases = Phases::new();
     let (files, mut walk_problems) = discover(&args.raw);
+    phases.mark("discover");
     let bytes: u64 = files.iter().map(|f| f.size).sum();
     if let Some(m) = previous
         .as_ref()
@@ -150,6 +152,19 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .par_iter()
         .map(|f| parse_file(f, &opts, &settings, &cache, known.get(f.rel.as_str()).copied()))
         .collect();
+    phases.mark("parse");
+    // Stored from one thread: parallel creates and renames in one folder contend on its lock.
+    let encoded: Vec<(&str, Vec<u8>)> = parsed
+        .par_iter()
+        .filter(|p| !p.reused)
+        .filter_map(|p| Some((p.cache_key.as_deref()?, ParseCache::encode(&p.rows)?)))
+        .collect();
+    phases.mark("cache-encode");
+    for (key, bytes) in &encoded {
+        cache.store_encoded(key, bytes);
+    }
+    drop(encoded);
+    phases.mark("cache");
     let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
     let inputs: Vec<InputFile> = parsed.iter().map(|p| p.input.clone()).collect();
     let reparsed = parsed.iter().filter(|p| !p.reused).count();
@@ -165,7 +180,9 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     tables.sort();
     tables.coverage = crate::analytics::coverage::coverage(&tables, &formats);
 
+    phases.mark("merge");
     write_tables(&args.processed, &tables)?;
+    phases.mark("write");
     let m = Manifest {
         schema_version: SCHEMA_VERSION,
         code: env!("SOURCE_HASH").to_string(),
@@ -192,6 +209,29 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         &format!(" ({reparsed} of {} files parsed, the rest unchanged)", outcome.files),
     );
     Ok(outcome)
+}
+
+/// Phase timings on stderr when INTERVIEW_PIPELINE_TIMINGS is set (for profiling runs).
+struct Phases {
+    on: bool,
+    last: std::cell::Cell<Instant>,
+}
+
+impl Phases {
+    fn new() -> Self {
+        Phases {
+            on: std::env::var_os("INTERVIEW_PIPELINE_TIMINGS").is_some(),
+            last: std::cell::Cell::new(Instant::now()),
+        }
+    }
+
+    fn mark(&self, phase: &str) {
+        if self.on {
+            let now = Instant::now();
+            eprintln!("  {phase}: {:.3} s", (now - self.last.get()).as_secs_f64());
+            self.last.set(now);
+        }
+    }
 }
 
 fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) {
@@ -406,7 +446,6 @@ fn parse_file(
             "internal error while parsing this file (a bug: please report it with the file)".to_string(),
         );
     };
-    cache.store(&key, &rows);
     ParsedFile {
         rel: file.rel.clone(),
         content_hash: Some(hash),
