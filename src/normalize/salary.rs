@@ -154,7 +154,7 @@ enum Token {
 /// currency (a table header such as `Monthly Salary (EUR)`), used only when the text itself
 /// does not.
 pub fn parse_salary(raw: &str, context: Option<&str>) -> SalaryParse {
-    let text = fold_punctuation(&clean(raw));
+    let text = fold_punctuation(&clean(raw)).into_owned();
     // Job-board exports write `-1` for "no estimate".
     if matches!(text.as_str(), "-1" | "-" | "-1.0") {
         return SalaryParse {

@@ -32,7 +32,11 @@ pub fn non_empty(s: &str) -> Option<String> {
 
 /// Maps typographic punctuation to ASCII: curly quotes, primes, en/em dashes, minus sign,
 /// ellipsis. Used before matching, never on stored text.
-pub fn fold_punctuation(s: &str) -> String {
+pub fn fold_punctuation(s: &str) -> std::borrow::Cow<'_, str> {
+    // Most lines are plain ASCII: nothing to fold, nothing to copy.
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -44,22 +48,32 @@ pub fn fold_punctuation(s: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The key used to compare short labels and vocabulary words: punctuation folded, lower case,
 /// every non-alphanumeric run turned into one space (`Mid-level` → `mid level`).
 pub fn match_key(s: &str) -> String {
-    let folded = fold_punctuation(s).to_lowercase();
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
+    // One pass, one allocation: called for every label, field value and vocabulary word.
+    // Typographic punctuation folds to ASCII punctuation, which is a separator here anyway.
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
         if c.is_alphanumeric() || c == '+' {
-            out.push(c);
-        } else if !out.ends_with(' ') && !out.is_empty() {
-            out.push(' ');
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            pending_space = true;
         }
     }
-    out.trim_end().to_string()
+    out
 }
 
 /// Removes one pair of surrounding quotes, straight or curly (`“Explain …”` → `Explain …`).

@@ -197,7 +197,7 @@ pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
         (Some(c), Some(d)) if d < c => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
         (Some(c), _) => (&folded[..c], text.split_once(':').map(|(_, v)| clean(v))),
         (None, Some(d)) => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
-        (None, None) => (folded.as_str(), None),
+        (None, None) => (&*folded, None),
     };
     if label.chars().count() > 40 {
         return None;
@@ -222,6 +222,10 @@ fn value_after(text: &str, separators: &[&str]) -> Option<String> {
 /// A record title: the role (and a company the title names), with an `Updated <date>` prefix
 /// already removed.
 fn experience_title(text: &str) -> Option<(String, Option<String>)> {
+    // Every title says `interview experience`: skip the fold and the regex for other lines.
+    if text.len() > 600 || !contains_ignore_case(text, "interview") || !contains_ignore_case(text, "experience") {
+        return None;
+    }
     let folded = fold_punctuation(text);
     if folded.chars().count() > 150 || folded.ends_with('.') {
         return None;
@@ -237,6 +241,12 @@ fn experience_title(text: &str) -> Option<(String, Option<String>)> {
         .filter(|(r, _)| !r.is_empty())
 }
 
+/// ASCII case-insensitive substring test without allocating.
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// True when the line is a candidate field (`Candidate: Jane`, `- Name – Jane`), bulleted or not.
 pub(crate) fn is_candidate_line(text: &str) -> bool {
     matches!(record_field(&clean(text), false), Some((FieldKind::Candidate, _)))
@@ -249,6 +259,10 @@ pub(crate) fn is_record_title(text: &str) -> bool {
 
 /// Splits a leading `Updated <date>` off a line: (date text, the rest).
 fn split_updated(text: &str) -> Option<(String, String)> {
+    let head = text.get(..5).unwrap_or(text);
+    if !(head.eq_ignore_ascii_case("updat") || head.eq_ignore_ascii_case("last ")) {
+        return None;
+    }
     let folded = fold_punctuation(text);
     let c = UPDATED.captures(&folded)?;
     Some((c[1].to_string(), clean(&c[2])))
