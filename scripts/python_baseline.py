@@ -39,9 +39,9 @@ def parse_salary(text):
     for m in MONEY.finditer(text):
         v = float(m.group(1).replace(",", ""))
         mult = {"k": 1e3, "K": 1e3, "L": 1e5}.get(m.group(2) or "", 1)
+        if mult == 1 and "LPA" in text:
+            mult = 1e5
         nums.append(v * mult)
-    if "LPA" in text:
-        nums = [n * 1e5 for n in nums]
     if len(nums) < 2:
         return None
     return cur, nums[0] * per, nums[1] * per
@@ -50,11 +50,9 @@ def parse_salary(text):
 def parse_file(path, rel, exps, questions, salaries):
     with open(path, encoding="utf-8-sig") as f:
         lines = [l.rstrip("\r\n").replace("\u00a0", " ").strip() for l in f]
-    company, cur, block, section = None, None, None, None
+    company = next((HEADING.match(l).group(1).title() for l in lines if HEADING.match(l)), None)
+    cur, block, section = None, None, None
     for no, line in enumerate(lines, 1):
-        m = HEADING.match(line)
-        if m and company is None:
-            company = m.group(1).title()
         m = TITLE.match(line)
         if m and no < len(lines) and lines[no].startswith("Candidate"):
             cur = {"company": company, "role": m.group(1).strip(), "source_file": rel, "source_line": no, "rounds": None, "questions": 0}
