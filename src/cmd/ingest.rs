@@ -153,19 +153,14 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .map(|f| parse_file(f, &opts, &settings, &cache, known.get(f.rel.as_str()).copied()))
         .collect();
     phases.mark("parse");
-    // Stored from one thread: parallel creates and renames in one folder contend on its lock.
-    let encoded: Vec<(&str, Vec<u8>)> = parsed
+    let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
+    let encoded: Vec<(String, Vec<u8>)> = parsed
         .par_iter()
         .filter(|p| !p.reused)
-        .filter_map(|p| Some((p.cache_key.as_deref()?, ParseCache::encode(&p.rows)?)))
+        .filter_map(|p| Some((p.cache_key.clone()?, ParseCache::encode(&p.rows)?)))
         .collect();
-    phases.mark("cache-encode");
-    for (key, bytes) in &encoded {
-        cache.store_encoded(key, bytes);
-    }
-    drop(encoded);
+    cache.finish(&keys, encoded);
     phases.mark("cache");
-    let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
     let inputs: Vec<InputFile> = parsed.iter().map(|p| p.input.clone()).collect();
     let reparsed = parsed.iter().filter(|p| !p.reused).count();
     let formats: Vec<(String, Option<String>)> =
@@ -191,7 +186,6 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         inputs,
     };
     manifest::write(&args.processed, &m)?;
-    cache.retain(&keys);
 
     let outcome = IngestOutcome {
         files: files.len(),
