@@ -73,7 +73,7 @@ def parse_file(path, rel, exps, questions, salaries):
             section = None
         if cur is None:
             if section == "questions" and line.startswith("- "):
-                questions.append({"company": None, "text": line[2:].strip("“”\""), "experience": None, "role": None, "file": rel})
+                questions.append({"company": company, "text": line[2:].strip("“”\""), "experience": None, "role": None, "file": rel})
             continue
         key, _, value = line.partition(":")
         if key in LABELS and _:
@@ -87,9 +87,6 @@ def parse_file(path, rel, exps, questions, salaries):
             questions.append({"company": company, "text": line[2:], "experience": (rel, cur["source_line"]), "role": cur["role"], "file": rel})
         elif line.startswith("Frequently Asked Questions in"):
             cur = None
-    for q in questions:
-        if q["company"] is None and q["file"] == rel:
-            q["company"] = company
 
 
 def wilson(k, n, z=1.959963984540054):

@@ -573,16 +573,21 @@ fn drop_rows_of_duplicate_experiences(t: &mut Tables) {
 }
 
 fn write_tables(dir: &Path, t: &Tables) -> Result<()> {
-    store::write_table(dir, &t.experiences)?;
-    store::write_table(dir, &t.questions)?;
-    store::write_table(dir, &t.salaries)?;
-    store::write_table(dir, &t.hiring_steps)?;
-    store::write_table(dir, &t.faq)?;
-    store::write_table(dir, &t.page_tables)?;
-    store::write_table(dir, &t.page_sections)?;
-    store::write_table(dir, &t.quarantine)?;
-    store::write_table(dir, &t.duplicates)?;
-    store::write_table(dir, &t.coverage)?;
+    // Tables are independent: write them on all cores (the big ones first, so the small ones
+    // fill in behind them).
+    let writers: Vec<Box<dyn Fn() -> Result<()> + Sync + '_>> = vec![
+        Box::new(|| store::write_table(dir, &t.questions)),
+        Box::new(|| store::write_table(dir, &t.page_sections)),
+        Box::new(|| store::write_table(dir, &t.experiences)),
+        Box::new(|| store::write_table(dir, &t.salaries)),
+        Box::new(|| store::write_table(dir, &t.hiring_steps)),
+        Box::new(|| store::write_table(dir, &t.faq)),
+        Box::new(|| store::write_table(dir, &t.page_tables)),
+        Box::new(|| store::write_table(dir, &t.quarantine)),
+        Box::new(|| store::write_table(dir, &t.duplicates)),
+        Box::new(|| store::write_table(dir, &t.coverage)),
+    ];
+    writers.par_iter().map(|w| w()).collect::<Result<Vec<()>>>()?;
     Ok(())
 }
 
