@@ -148,10 +148,16 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .map(|i| (i.file.as_str(), i))
         .collect();
     let cache = ParseCache::open(&args.processed);
+    let progress = progress_bar(files.len() as u64, quiet);
     let parsed: Vec<ParsedFile> = files
         .par_iter()
-        .map(|f| parse_file(f, &opts, &settings, &cache, known.get(f.rel.as_str()).copied()))
+        .map(|f| {
+            let p = parse_file(f, &opts, &settings, &cache, known.get(f.rel.as_str()).copied());
+            progress.inc(1);
+            p
+        })
         .collect();
+    progress.finish_and_clear();
     phases.mark("parse");
     let keys: HashSet<String> = parsed.iter().filter_map(|p| p.cache_key.clone()).collect();
     let encoded: Vec<(String, Vec<u8>)> = parsed
@@ -203,6 +209,21 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         &format!(" ({reparsed} of {} files parsed, the rest unchanged)", outcome.files),
     );
     Ok(outcome)
+}
+
+/// A bar over the files being read: drawn only on a terminal and without `-q`, so logs and
+/// pipes get the one summary line.
+fn progress_bar(files: u64, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("ingest {bar:40} {pos}/{len} files {per_sec} eta {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Phase timings on stderr when INTERVIEW_PIPELINE_TIMINGS is set (for profiling runs).
