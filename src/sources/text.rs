@@ -199,10 +199,14 @@ pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
         (None, Some(d)) => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
         (None, None) => (&*folded, None),
     };
-    if label.chars().count() > 40 {
+    // Labels are a few words of letters (`Experience Level`); a bullet, a number or a long
+    // phrase before the colon is prose.
+    let trimmed = label.trim_start();
+    if label.len() > 40 || !trimmed.starts_with(char::is_alphabetic) || trimmed.split_whitespace().count() > 5 {
         return None;
     }
-    let kind = LABELS.iter().find(|(l, _)| *l == match_key(label)).map(|(_, k)| *k)?;
+    let key = match_key(label);
+    let kind = LABELS.iter().find(|(l, _)| *l == key).map(|(_, k)| *k)?;
     match value {
         Some(v) => Some((kind, v)),
         None if kind.is_block() => Some((kind, String::new())),
