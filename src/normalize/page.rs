@@ -5,7 +5,6 @@
 
 use super::{
     channel::normalize_channel,
-    company::canonical_company,
     date,
     difficulty::normalize_difficulty,
     duration::duration_days,
@@ -102,12 +101,12 @@ impl FileContext {
 /// itself spells the company.
 pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &NormalizeOptions) -> Tables {
     let mut t = Tables::default();
-    let company = page_company(&page, ctx, page_text, opts, &mut t.quarantine);
     // Export files name a company on every row: spell each distinct name once per file.
     let mut names = CompanyNames {
         evidence: super::company::Evidence::new(page_text),
         known: HashMap::new(),
     };
+    let company = page_company(&page, ctx, &mut names, opts, &mut t.quarantine);
     let page_date = page.page_date.map(|d| d.to_string());
 
     for issue in &page.issues {
@@ -248,7 +247,7 @@ impl CompanyNames<'_> {
 fn page_company(
     page: &PageExtract,
     ctx: &FileContext,
-    page_text: &str,
+    names: &mut CompanyNames,
     opts: &NormalizeOptions,
     quarantine: &mut Vec<QuarantineEntry>,
 ) -> String {
@@ -257,7 +256,7 @@ fn page_company(
         .or_else(|| ctx.folder_company())
         .or_else(|| ctx.file_company())
         .or_else(|| opts.fallback_company.clone());
-    match raw.as_deref().and_then(|r| canonical_company(r, Some(page_text))) {
+    match raw.as_deref().and_then(|r| names.canonical(r)) {
         Some(c) => c,
         None => {
             // Rows that name their own company (export rows) do not need the page's.
