@@ -28,21 +28,22 @@ pub trait TableRecord: serde::Serialize {
     /// File stem in processed/ (`experiences` → experiences.csv, experiences.parquet).
     const TABLE: &'static str;
     const COLUMNS: &'static [Column];
-    /// The rows column by column, in `COLUMNS` order, for columnar (Parquet) writing.
-    fn column_data(rows: &[Self]) -> Vec<ColumnData>
+    /// The rows column by column, in `COLUMNS` order, for columnar (Parquet) writing. Text is
+    /// borrowed from the rows, not copied.
+    fn column_data(rows: &[Self]) -> Vec<ColumnData<'_>>
     where
         Self: Sized;
 }
 
 /// The values of one column. Date columns hold ISO text and are typed when written.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ColumnData {
-    Str(Vec<Option<String>>),
+pub enum ColumnData<'a> {
+    Str(Vec<Option<&'a str>>),
     Int(Vec<Option<i64>>),
     Float(Vec<Option<f64>>),
 }
 
-impl ColumnData {
+impl ColumnData<'_> {
     pub fn with_kind(kind: ColumnType, capacity: usize) -> Self {
         match kind {
             ColumnType::Str | ColumnType::Date => ColumnData::Str(Vec::with_capacity(capacity)),
@@ -54,27 +55,27 @@ impl ColumnData {
 
 /// A field type that can be stored in a column.
 pub trait Cell {
-    fn push_to(&self, column: &mut ColumnData);
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>);
 }
 
 impl Cell for String {
-    fn push_to(&self, column: &mut ColumnData) {
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Str(v) = column {
-            v.push(Some(self.clone()));
+            v.push(Some(self.as_str()));
         }
     }
 }
 
 impl Cell for Option<String> {
-    fn push_to(&self, column: &mut ColumnData) {
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Str(v) = column {
-            v.push(self.clone());
+            v.push(self.as_deref());
         }
     }
 }
 
 impl Cell for i64 {
-    fn push_to(&self, column: &mut ColumnData) {
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Int(v) = column {
             v.push(Some(*self));
         }
@@ -82,7 +83,7 @@ impl Cell for i64 {
 }
 
 impl Cell for Option<i64> {
-    fn push_to(&self, column: &mut ColumnData) {
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Int(v) = column {
             v.push(*self);
         }
@@ -90,7 +91,7 @@ impl Cell for Option<i64> {
 }
 
 impl Cell for Option<f64> {
-    fn push_to(&self, column: &mut ColumnData) {
+    fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Float(v) = column {
             v.push(*self);
         }
@@ -119,8 +120,8 @@ macro_rules! table_record {
                 }
             ),* ];
 
-            fn column_data(rows: &[Self]) -> Vec<$crate::model::ColumnData> {
-                let mut columns: Vec<$crate::model::ColumnData> = Self::COLUMNS
+            fn column_data(rows: &[Self]) -> Vec<$crate::model::ColumnData<'_>> {
+                let mut columns: Vec<$crate::model::ColumnData<'_>> = Self::COLUMNS
                     .iter()
                     .map(|c| $crate::model::ColumnData::with_kind(c.kind, rows.len()))
                     .collect();
