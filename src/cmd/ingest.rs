@@ -165,8 +165,10 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .filter(|p| !p.reused)
         .filter_map(|p| Some((p.cache_key.clone()?, ParseCache::encode(&p.rows)?)))
         .collect();
-    cache.finish(&keys, encoded);
-    phases.mark("cache");
+    phases.mark("cache-encode");
+    // The shard files are written on a thread of their own while the tables are merged and
+    // written; joined before the manifest, which must come last.
+    let cache_writer = std::thread::spawn(move || cache.finish(&keys, encoded));
     let inputs: Vec<InputFile> = parsed.iter().map(|p| p.input.clone()).collect();
     let reparsed = parsed.iter().filter(|p| !p.reused).count();
     let formats: Vec<(String, Option<String>)> =
@@ -191,6 +193,10 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         tables: table_counts(&tables),
         inputs,
     };
+    if cache_writer.join().is_err() {
+        // A failed cache write only costs a re-parse next time.
+        eprintln!("warning: the parse cache could not be written; the next ingest parses every file again");
+    }
     manifest::write(&args.processed, &m)?;
 
     let outcome = IngestOutcome {
