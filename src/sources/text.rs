@@ -245,6 +245,22 @@ fn experience_title(text: &str) -> Option<(String, Option<String>)> {
         .filter(|(r, _)| !r.is_empty())
 }
 
+/// A title split over two elements (`<h3>UX Designer</h3><span>Interview Experience</span>`)
+/// flattens to a heading line and a bare `Interview Experience`: the heading just read, still
+/// without text under it, is the role.
+fn split_title(text: &str, sections: &mut Vec<Section>) -> Option<(String, Option<String>)> {
+    if match_key(text) != "interview experience" {
+        return None;
+    }
+    let last = sections.last()?;
+    if !last.body.is_empty() {
+        return None;
+    }
+    let role = last.heading.clone()?;
+    sections.pop();
+    Some((role, None))
+}
+
 /// ASCII case-insensitive substring test without allocating.
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
@@ -372,7 +388,13 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
             i += 1;
             continue;
         }
-        if let Some((role, company)) = experience_title(&line.text).filter(|_| record_follows(&lines, i)) {
+        // (`record_follows` first: a split title takes its heading out of the sections.)
+        let title = experience_title(&line.text).or_else(|| {
+            record_follows(&lines, i)
+                .then(|| split_title(&line.text, &mut sections))
+                .flatten()
+        });
+        if let Some((role, company)) = title.filter(|_| record_follows(&lines, i)) {
             let (record, next) = parse_record(&lines, i, role, company, &mut page.issues);
             if record_is_empty(&record) {
                 page.issues.push(Issue::error(
@@ -1254,6 +1276,22 @@ mod tests {
             page.page_questions.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
             ["What is a heap?"]
         );
+    }
+
+    #[test]
+    fn title_split_over_two_lines() {
+        let page = parse_page("Intro\nSome text.\nUX Designer\nInterview Experience\nCandidate: A\nDifficulty: Easy\n");
+        assert_eq!(page.experiences.len(), 1);
+        assert_eq!(page.experiences[0].role, "UX Designer");
+        assert_eq!(page.experiences[0].difficulty.as_deref(), Some("Easy"));
+        assert!(page
+            .sections
+            .iter()
+            .all(|s| s.heading.as_deref() != Some("UX Designer")));
+        // Without fields after it, `Interview Experience` is text and the heading stays.
+        let prose = parse_page("UX Designer\nInterview Experience\nIt was fine.\n");
+        assert!(prose.experiences.is_empty());
+        assert_eq!(prose.sections[0].heading.as_deref(), Some("UX Designer"));
     }
 
     #[test]
