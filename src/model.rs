@@ -460,29 +460,46 @@ impl Tables {
     /// Puts every table in its documented order: by source file, then line, then position.
     /// Sorting is stable, so rows from one line keep page order.
     pub fn sort(&mut self) {
-        self.experiences
-            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
-        self.questions.sort_by(|a, b| {
-            (&a.source_file, a.source_line, a.position).cmp(&(&b.source_file, b.source_line, b.position))
+        sort_by_key(&mut self.experiences, |r| (&r.source_file, r.source_line, 0));
+        sort_by_key(&mut self.questions, |r| (&r.source_file, r.source_line, r.position));
+        sort_by_key(&mut self.salaries, |r| (&r.source_file, r.source_line, 0));
+        sort_by_key(&mut self.hiring_steps, |r| (&r.source_file, r.seq, 0));
+        sort_by_key(&mut self.faq, |r| (&r.source_file, r.position, 0));
+        sort_by_key(&mut self.page_tables, |r| (&r.source_file, r.source_line, 0));
+        sort_by_key(&mut self.page_sections, |r| (&r.source_file, r.seq, 0));
+        sort_by_key(&mut self.quarantine, |r| {
+            (&r.source_file, r.source_line.unwrap_or(-1), 0)
         });
-        self.salaries
-            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+        sort_by_key(&mut self.duplicates, |r| (&r.source_file, r.source_line, 0));
+    }
+
+    /// Reserves room in each table for the rows of all of `parts` (one allocation per table
+    /// instead of repeated growth while appending).
+    pub fn reserve_for<'a>(&mut self, parts: impl Iterator<Item = &'a Tables> + Clone) {
+        self.experiences
+            .reserve(parts.clone().map(|t| t.experiences.len()).sum());
+        self.questions.reserve(parts.clone().map(|t| t.questions.len()).sum());
+        self.salaries.reserve(parts.clone().map(|t| t.salaries.len()).sum());
         self.hiring_steps
-            .sort_by(|a, b| (&a.source_file, a.seq).cmp(&(&b.source_file, b.seq)));
-        self.faq
-            .sort_by(|a, b| (&a.source_file, a.position).cmp(&(&b.source_file, b.position)));
+            .reserve(parts.clone().map(|t| t.hiring_steps.len()).sum());
+        self.faq.reserve(parts.clone().map(|t| t.faq.len()).sum());
         self.page_tables
-            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+            .reserve(parts.clone().map(|t| t.page_tables.len()).sum());
         self.page_sections
-            .sort_by(|a, b| (&a.source_file, a.seq).cmp(&(&b.source_file, b.seq)));
-        self.quarantine
-            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
-        self.duplicates
-            .sort_by(|a, b| (&a.source_file, a.source_line).cmp(&(&b.source_file, b.source_line)));
+            .reserve(parts.clone().map(|t| t.page_sections.len()).sum());
+        self.quarantine.reserve(parts.map(|t| t.quarantine.len()).sum());
     }
 
     pub fn error_count(&self) -> usize {
         self.quarantine.iter().filter(|q| q.is_error()).count()
+    }
+}
+
+/// Stable sort by (file, line, position). Rows arrive file by file in page order, so they are
+/// usually sorted already: checking that is one pass, sorting is not needed then.
+fn sort_by_key<T>(rows: &mut [T], key: impl Fn(&T) -> (&String, i64, i64)) {
+    if !rows.is_sorted_by(|a, b| key(a) <= key(b)) {
+        rows.sort_by(|a, b| key(a).cmp(&key(b)));
     }
 }
 

@@ -175,8 +175,10 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         parsed.iter().map(|p| (p.rel.clone(), p.rows.format.clone())).collect();
 
     let mut tables = merge(parsed);
+    phases.mark("merge-concat");
     tables.quarantine.append(&mut walk_problems);
     tables.sort();
+    phases.mark("merge-sort");
     drop_rows_of_duplicate_experiences(&mut tables);
     let mut implausible = flag_implausible(&mut tables.salaries, args.salary_bounds);
     tables.quarantine.append(&mut implausible);
@@ -534,6 +536,7 @@ fn failed(file: &RawFile, reason: String) -> ParsedFile {
 /// duplicates and not counted again; an experience seen before (same id) likewise.
 fn merge(parsed: Vec<ParsedFile>) -> Tables {
     let mut out = Tables::default();
+    out.reserve_for(parsed.iter().map(|p| &p.rows.tables));
     let mut seen_files: HashMap<String, String> = HashMap::new();
     let mut seen_experiences: HashMap<String, (String, i64)> = HashMap::new();
     for file in parsed {
