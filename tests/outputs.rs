@@ -23,17 +23,7 @@ fn copy_bundled(w: &Workdir) {
 fn parquet_has_the_csv_rows_and_natural_types() {
     let w = Workdir::with_seed();
     assert_eq!(w.run(&["ingest"]), 0);
-    for table in [
-        "experiences",
-        "questions",
-        "salaries",
-        "hiring_steps",
-        "faq",
-        "page_tables",
-        "page_sections",
-        "quarantine",
-        "duplicates",
-    ] {
+    for table in interview_pipeline::cmd::ingest::TABLES {
         let csv_rows = w.csv(&format!("processed/{table}.csv")).len();
         let file = std::fs::File::open(w.file(&format!("processed/{table}.parquet"))).unwrap();
         let df = ParquetReader::new(file).finish().unwrap();

@@ -684,47 +684,17 @@ impl Expected {
     }
 
     fn write_rounds(&self, dir: &Path) -> std::io::Result<()> {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join("rounds_by_role.csv"))?);
-        writeln!(
-            f,
-            "company,role,experiences,rounds_known,rounds_mean,rounds_median,rounds_min,rounds_max"
-        )?;
-        let mut per_company: BTreeMap<&str, Vec<Option<u64>>> = BTreeMap::new();
-        for ((c, _), v) in &self.rounds {
-            per_company.entry(c).or_default().extend(v);
-        }
-        for (c, v) in &per_company {
-            writeln!(f, "{c},(all),{}", rounds_stats(v))?;
-            for ((c2, r), v) in self.rounds.range((c.to_string(), String::new())..) {
-                if c2 != c {
-                    break;
-                }
-                writeln!(f, "{c},{r},{}", rounds_stats(v))?;
-            }
-        }
-        Ok(())
+        let header = "company,role,experiences,rounds_known,rounds_mean,rounds_median,rounds_min,rounds_max";
+        write_per_role(&dir.join("rounds_by_role.csv"), header, &self.rounds, |v| {
+            rounds_stats(v)
+        })
     }
 
     fn write_rejections(&self, dir: &Path) -> std::io::Result<()> {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join("rejection_rates.csv"))?);
-        writeln!(
-            f,
-            "company,role,experiences,outcomes_known,rejected,rejection_rate,ci95_low,ci95_high"
-        )?;
-        let mut per_company: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for ((c, _), v) in &self.outcomes {
-            per_company.entry(c).or_default().extend(v.iter().copied());
-        }
-        for (c, v) in &per_company {
-            writeln!(f, "{c},(all),{}", rejection_stats(v))?;
-            for ((c2, r), v) in self.outcomes.range((c.to_string(), String::new())..) {
-                if c2 != c {
-                    break;
-                }
-                writeln!(f, "{c},{r},{}", rejection_stats(v))?;
-            }
-        }
-        Ok(())
+        let header = "company,role,experiences,outcomes_known,rejected,rejection_rate,ci95_low,ci95_high";
+        write_per_role(&dir.join("rejection_rates.csv"), header, &self.outcomes, |v| {
+            rejection_stats(v)
+        })
     }
 
     fn write_salaries(&self, dir: &Path) -> std::io::Result<()> {
@@ -763,6 +733,31 @@ impl Expected {
         }
         Ok(())
     }
+}
+
+/// Writes one row per company and role, after a `(all)` row per company that pools the roles.
+fn write_per_role<T: Clone>(
+    path: &Path,
+    header: &str,
+    by_role: &BTreeMap<(String, String), Vec<T>>,
+    stats: impl Fn(&[T]) -> String,
+) -> std::io::Result<()> {
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+    writeln!(f, "{header}")?;
+    let mut per_company: BTreeMap<&str, Vec<T>> = BTreeMap::new();
+    for ((c, _), v) in by_role {
+        per_company.entry(c).or_default().extend(v.iter().cloned());
+    }
+    for (c, pooled) in &per_company {
+        writeln!(f, "{c},(all),{}", stats(pooled))?;
+        for ((_, r), v) in by_role
+            .range((c.to_string(), String::new())..)
+            .take_while(|((c2, _), _)| c2 == c)
+        {
+            writeln!(f, "{c},{r},{}", stats(v))?;
+        }
+    }
+    Ok(())
 }
 
 fn rounds_stats(v: &[Option<u64>]) -> String {

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The processed/ tables, by file stem.
-const TABLES: [&str; 10] = [
+pub const TABLES: [&str; 10] = [
     "experiences",
     "questions",
     "salaries",
