@@ -137,6 +137,14 @@ const OUTCOMES: &[(&str, &str)] = &[
     ("", ""),
     ("Rejected", "rejected"),
 ];
+/// The hiring-process list every page carries (text bullets or HTML list items).
+const HIRING_STEPS: [&str; 5] = [
+    "Application Review",
+    "Recruiter Outreach",
+    "Technical Assessment",
+    "Interview Rounds",
+    "Offer Stage",
+];
 const FIRST: &[&str] = &[
     "Emily", "David", "Sara", "Michael", "Alice", "Ravi", "Ana", "Tom", "Mei", "Omar", "Lena", "Jon",
 ];
@@ -494,13 +502,7 @@ fn text_page(
         );
     }
     let _ = writeln!(s, "How the Hiring Process Works");
-    for step in [
-        "Application Review",
-        "Recruiter Outreach",
-        "Technical Assessment",
-        "Interview Rounds",
-        "Offer Stage",
-    ] {
+    for step in HIRING_STEPS {
         let _ = writeln!(s, "- {step}: {}", sentence(rng, 18));
     }
     let _ = writeln!(s, "Examples of Questions Candidates Report");
@@ -605,13 +607,7 @@ fn html_page(
         );
     }
     let _ = writeln!(s, "<h2>How the Hiring Process Works</h2><ul>");
-    for step in [
-        "Application Review",
-        "Recruiter Outreach",
-        "Technical Assessment",
-        "Interview Rounds",
-        "Offer Stage",
-    ] {
+    for step in HIRING_STEPS {
         let _ = writeln!(s, "<li><strong>{step}:</strong> {}</li>", sentence(rng, 18));
     }
     let _ = writeln!(s, "</ul><h2>Examples of Questions Candidates Report</h2><ul>");

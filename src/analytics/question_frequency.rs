@@ -3,7 +3,7 @@
 //! same cluster_id count together; the most frequent wording (then the first in byte order)
 //! stands for the cluster.
 
-use super::{i64_values, str_values};
+use super::str_values;
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::BTreeMap;
@@ -73,7 +73,6 @@ fn representatives(wordings: &DataFrame) -> Result<DataFrame> {
     let cluster = str_values(wordings, "cluster_id")?;
     let text = str_values(wordings, "text")?;
     let category = str_values(wordings, "category")?;
-    let _n = i64_values(wordings, "n")?;
     let mut by_cluster: BTreeMap<String, (String, String, Vec<String>)> = BTreeMap::new();
     for i in 0..cluster.len() {
         let (Some(c), Some(t)) = (&cluster[i], &text[i]) else {
@@ -116,6 +115,7 @@ fn representatives(wordings: &DataFrame) -> Result<DataFrame> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analytics::i64_values;
 
     #[test]
     fn clusters_count_together_and_rank() {
