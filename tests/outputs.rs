@@ -168,8 +168,17 @@ fn same_input_gives_byte_identical_csv() {
     let b = Workdir::new();
     copy_bundled(&a);
     copy_bundled(&b);
+    // A file copied under another name: its duplicate rows must be found across batches too.
+    // And the same records in a file that is not byte-identical.
+    for w in [&a, &b] {
+        w.write_raw("zz-copy-of-seed.txt", &crate::util::seed_bytes());
+        let mut again = crate::util::seed_bytes();
+        again.extend_from_slice(b"\n");
+        w.write_raw("zz-seed-again.txt", &again);
+    }
     a.run(&["run"]);
-    b.run(&["run"]);
+    // One file per batch: the streamed tables must not depend on where batches end.
+    b.run(&["run", "--batch-bytes", "1"]);
     a.run(&["run"]); // a second run over existing outputs changes nothing either
     for dir in ["processed", "reports"] {
         let mut names: Vec<String> = std::fs::read_dir(a.file(dir))
@@ -179,6 +188,9 @@ fn same_input_gives_byte_identical_csv() {
             .collect();
         names.sort();
         assert!(names.len() >= 4, "{dir}: {names:?}");
+        if dir == "processed" {
+            assert_eq!(a.csv("processed/duplicates.csv").len(), 6, "1 file and 5 experiences seen twice");
+        }
         for name in names {
             let rel = format!("{dir}/{name}");
             assert_eq!(

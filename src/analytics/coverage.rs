@@ -1,7 +1,7 @@
 //! Extraction coverage per raw file (processed/coverage.csv): how many records each file gave
 //! and how full their fields are. Plain Rust over the merged rows; written by `ingest`.
 
-use crate::model::{Coverage, Experience, Tables};
+use crate::model::{Coverage, Experience, QuarantineEntry, Tables};
 use std::collections::HashMap;
 
 /// One row per input file, in path order. `files` lists every input with its format.
@@ -66,10 +66,27 @@ pub fn coverage(t: &Tables, files: &[(String, Option<String>)]) -> Vec<Coverage>
         .collect()
 }
 
+/// Sets each file's error and warning counts from the run's whole quarantine: an ingest adds
+/// warnings after a file's rows are counted (implausible salaries are judged against every
+/// salary of the role).
+pub fn recount_quarantine(rows: &mut [Coverage], quarantine: &[QuarantineEntry]) {
+    let (mut errors, mut warnings): (Counts, Counts) = Default::default();
+    for q in quarantine {
+        count(
+            if q.is_error() { &mut errors } else { &mut warnings },
+            q.source_file.as_str(),
+        );
+    }
+    for row in rows {
+        row.errors = errors.get(row.source_file.as_str()).copied().unwrap_or(0);
+        row.warnings = warnings.get(row.source_file.as_str()).copied().unwrap_or(0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{QuarantineEntry, Question};
+    use crate::model::Question;
 
     #[test]
     fn shares_per_file() {
@@ -108,5 +125,15 @@ mod tests {
             ),
             (0, 1, None, None)
         );
+        let mut c = c;
+        let later = [
+            QuarantineEntry::warning("a.txt", Some(3), "implausible", None),
+            QuarantineEntry::warning("a.txt", Some(4), "implausible", None),
+            QuarantineEntry::error("c.bin", None, "binary", None),
+        ];
+        recount_quarantine(&mut c, &later);
+        assert_eq!((c[0].errors, c[0].warnings), (0, 2));
+        assert_eq!((c[1].errors, c[1].warnings), (0, 0));
+        assert_eq!((c[2].errors, c[2].warnings), (1, 0));
     }
 }

@@ -9,12 +9,6 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     write_with(path, bytes, true)
 }
 
-/// For files that can be rebuilt (the parse cache): replaced atomically, but not flushed to
-/// disk first — a crash may lose the new version, never leave a torn one in its place.
-pub fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_with(path, bytes, false)
-}
-
 fn write_with(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     let tmp = temp_path(path);
     let result = (|| -> Result<()> {
@@ -35,7 +29,7 @@ fn write_with(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
 
 /// `reports/x.csv` → `reports/.x.csv.tmp-<pid>`: hidden, in the same folder (rename is atomic
 /// only within one file system), unique per process.
-fn temp_path(path: &Path) -> PathBuf {
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

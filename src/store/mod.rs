@@ -3,9 +3,9 @@
 //! reader never sees a half-written table.
 
 pub mod atomic;
-pub mod cache;
 pub mod frame;
 pub mod manifest;
+pub mod sink;
 
 use crate::model::TableRecord;
 use anyhow::{Context, Result};
@@ -24,15 +24,22 @@ pub fn write_table<T: TableRecord>(dir: &Path, rows: &[T]) -> Result<()> {
 /// RFC 4180 CSV with a header, UTF-8 without BOM, `\n` line ends; null is an empty cell.
 /// The header comes from the column list, so an empty table still has one.
 pub fn table_csv<T: TableRecord>(rows: &[T]) -> Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
+    let mut w = csv_writer(Vec::new());
     w.write_record(T::COLUMNS.iter().map(|c| c.name))?;
     for row in rows {
         w.serialize(row)?;
     }
     w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// The CSV dialect of every output: no automatic header (the column list writes it), `\n`
+/// line ends, a 1 MB buffer.
+pub fn csv_writer<W: std::io::Write>(w: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .buffer_capacity(1 << 20)
+        .from_writer(w)
 }
 
 #[cfg(test)]
