@@ -71,10 +71,9 @@ fn strip_legal_suffix(name: &str) -> String {
     let mut n = name.trim().trim_end_matches(',').trim().to_string();
     loop {
         let lower = n.to_lowercase();
-        let Some(suffix) = LEGAL_SUFFIXES
-            .iter()
-            .find(|s| lower.ends_with(&format!(" {s}")) || lower.ends_with(&format!(", {s}")))
-        else {
+        // ` inc` or `, inc` at the end, compared in place (this runs for every company name).
+        let ends_with_suffix = |s: &str| lower.strip_suffix(s).is_some_and(|rest| rest.ends_with(' '));
+        let Some(suffix) = LEGAL_SUFFIXES.iter().find(|s| ends_with_suffix(s)) else {
             break;
         };
         n.truncate(n.len() - suffix.len());
@@ -90,7 +89,7 @@ fn most_used_spelling(name: &str, evidence: &Evidence) -> Option<String> {
     if lower_name.is_empty() || lower_name.len() != name.len() {
         return None;
     }
-    let (text, lower_text) = (evidence.text, evidence.lower.as_str());
+    let (text, lower_text) = (evidence.text, evidence.lower());
     if lower_text.len() != text.len() {
         // Case mapping changed byte lengths (rare scripts): offsets would not line up.
         return None;
@@ -120,7 +119,8 @@ fn most_used_spelling(name: &str, evidence: &Evidence) -> Option<String> {
 /// export naming thousands of companies costs one pass per name over 256 KiB, not the file.
 pub struct Evidence<'a> {
     text: &'a str,
-    lower: String,
+    /// Lower-cased on first use: most pages name one company, some none.
+    lower: std::sync::OnceLock<String>,
 }
 
 impl<'a> Evidence<'a> {
@@ -134,8 +134,18 @@ impl<'a> Evidence<'a> {
         let text = &page_text[..end];
         Evidence {
             text,
-            lower: text.to_lowercase(),
+            lower: std::sync::OnceLock::new(),
         }
+    }
+
+    fn lower(&self) -> &str {
+        self.lower.get_or_init(|| {
+            if self.text.is_ascii() {
+                self.text.to_ascii_lowercase()
+            } else {
+                self.text.to_lowercase()
+            }
+        })
     }
 }
 

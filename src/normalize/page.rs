@@ -419,6 +419,14 @@ fn vocab(
 
 /// `Backbase Software Engineer` under company Backbase → `Software Engineer`.
 fn strip_company_prefix(role: &str, company: &str) -> String {
+    // Nearly every role title differs from the company name in its first letters.
+    if role.is_ascii() && company.is_ascii() {
+        let n = company.len();
+        let prefixed = role.len() > n + 1
+            && role.as_bytes()[n] == b' '
+            && role.as_bytes()[..n].eq_ignore_ascii_case(company.as_bytes());
+        return if prefixed { role[n + 1..].trim().to_string() } else { role.to_string() };
+    }
     let lower = role.to_lowercase();
     let prefix = format!("{} ", company.to_lowercase());
     if lower.starts_with(&prefix) && role.len() > prefix.len() && role.is_char_boundary(prefix.len()) {

@@ -193,10 +193,10 @@ pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
     let dash = folded.find(" - ");
     // The separator is whichever comes first; folding maps `–`/`—` to `-`, so search the
     // original for the value to keep its characters.
-    let (label, value) = match (colon, dash) {
-        (Some(c), Some(d)) if d < c => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
-        (Some(c), _) => (&folded[..c], text.split_once(':').map(|(_, v)| clean(v))),
-        (None, Some(d)) => (&folded[..d], value_after(text, &[" - ", " \u{2013} ", " \u{2014} "])),
+    let (label, separator) = match (colon, dash) {
+        (Some(c), Some(d)) if d < c => (&folded[..d], Some('-')),
+        (Some(c), _) => (&folded[..c], Some(':')),
+        (None, Some(d)) => (&folded[..d], Some('-')),
         (None, None) => (&*folded, None),
     };
     // Labels are a few words of letters (`Experience Level`); a bullet, a number or a long
@@ -207,6 +207,12 @@ pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
     }
     let key = match_key(label);
     let kind = LABELS.iter().find(|(l, _)| *l == key).map(|(_, k)| *k)?;
+    // The value only now: most lines with a colon are not labelled fields.
+    let value = match separator {
+        Some(':') => text.split_once(':').map(|(_, v)| clean(v)),
+        Some(_) => value_after(text, &[" - ", " \u{2013} ", " \u{2014} "]),
+        None => None,
+    };
     match value {
         Some(v) => Some((kind, v)),
         None if kind.is_block() => Some((kind, String::new())),
@@ -291,8 +297,11 @@ fn split_updated(text: &str) -> Option<(String, String)> {
 fn bullet_item(text: &str) -> Option<&str> {
     // A dash range such as `-5%` is not a bullet; a bullet marker is followed by a space or
     // a letter/quote.
-    let c = BULLET.captures(text)?;
-    let item = c.get(1)?.as_str();
+    let item = match ascii_bullet_marker(text.as_bytes()) {
+        Ok(Some(marker_len)) => &text[marker_len..],
+        Ok(None) => return None,
+        Err(NonAscii) => BULLET.captures(text)?.get(1)?.as_str(),
+    };
     let marker = &text[..text.len() - item.len()];
     if marker.trim().len() == marker.len()
         && !marker.ends_with(['.', ')', ':'])
@@ -301,6 +310,60 @@ fn bullet_item(text: &str) -> Option<&str> {
         return None;
     }
     Some(item.trim())
+}
+
+/// A non-ASCII character where [`ascii_bullet_marker`] would have to judge it.
+struct NonAscii;
+
+/// The length of the bullet marker [`BULLET`] matches (`- `, `3. `, `Q2: `), decided on the
+/// bytes: this runs for every line, and nearly every line is told apart by its first byte.
+/// `Err` when a non-ASCII character is in the way (`•`, a no-break space): the regex decides.
+fn ascii_bullet_marker(b: &[u8]) -> Result<Option<usize>, NonAscii> {
+    let ascii = |at: usize| match b.get(at) {
+        Some(c) if !c.is_ascii() => Err(NonAscii),
+        c => Ok(c.copied()),
+    };
+    let spaces = |mut at: usize| -> Result<usize, NonAscii> {
+        while ascii(at)?.is_some_and(is_regex_space) {
+            at += 1;
+        }
+        Ok(at)
+    };
+    let digits = |at: usize, max: usize| -> Result<usize, NonAscii> {
+        let mut end = at;
+        while end - at < max && ascii(end)?.is_some_and(|c| c.is_ascii_digit()) {
+            end += 1;
+        }
+        Ok(end)
+    };
+    if b.contains(&b'\n') {
+        return Err(NonAscii); // `.` stops at a line end: leave such text to the regex
+    }
+    match ascii(0)? {
+        Some(b'-' | b'*') => Ok(Some(spaces(1)?)),
+        Some(c) if c.is_ascii_digit() => {
+            let end = digits(0, 3)?;
+            match ascii(end)? {
+                Some(b'.' | b')') if ascii(end + 1)?.is_some_and(is_regex_space) => Ok(Some(spaces(end + 1)?)),
+                _ => Ok(None),
+            }
+        }
+        Some(b'Q' | b'q') => {
+            let end = spaces(digits(1, 3)?)?;
+            match ascii(end)? {
+                Some(b':' | b'.' | b')') if ascii(end + 1)?.is_some_and(is_regex_space) => {
+                    Ok(Some(spaces(end + 1)?))
+                }
+                _ => Ok(None),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// ASCII white space as the regex `\s` has it.
+fn is_regex_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
 fn is_pipe_row(text: &str) -> bool {
@@ -1296,6 +1359,39 @@ mod tests {
 
     #[test]
     fn bullets() {
+        for line in [
+            "- How?",
+            "-How?",
+            "-5% churn",
+            "* star",
+            "12. twelve",
+            "1234. too many",
+            "12.5 percent",
+            "3) three",
+            "3)three",
+            "Q: how",
+            "q12 : how",
+            "Q12:how",
+            "Q1234: no",
+            "Question: no",
+            "Quality matters",
+            "Q. dot",
+            "-\t tab",
+            "•\u{00A0}bullet",
+            "1.\u{00A0}nbsp",
+            "— dash",
+            "",
+            "-",
+            "5.",
+            "Q:",
+        ] {
+            let by_regex = BULLET.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            let by_bytes = match ascii_bullet_marker(line.as_bytes()) {
+                Ok(m) => m.map(|n| &line[n..]),
+                Err(NonAscii) => by_regex,
+            };
+            assert_eq!(by_bytes, by_regex, "{line:?}");
+        }
         assert_eq!(bullet_item("- How?"), Some("How?"));
         assert_eq!(bullet_item("• How?"), Some("How?"));
         assert_eq!(bullet_item("1. How?"), Some("How?"));

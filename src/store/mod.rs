@@ -7,39 +7,73 @@ pub mod frame;
 pub mod manifest;
 pub mod sink;
 
-use crate::model::TableRecord;
-use anyhow::{Context, Result};
-use std::path::Path;
-
-/// Writes `rows` as `<dir>/<TABLE>.csv` and `<dir>/<TABLE>.parquet`.
-pub fn write_table<T: TableRecord>(dir: &Path, rows: &[T]) -> Result<()> {
-    let csv = table_csv(rows).with_context(|| format!("encoding {} as CSV", T::TABLE))?;
-    atomic::write(&dir.join(format!("{}.csv", T::TABLE)), &csv)?;
-    let mut df = frame::records_frame(rows).with_context(|| format!("building the {} table", T::TABLE))?;
-    let parquet = frame::parquet_bytes(&mut df).with_context(|| format!("encoding {} as Parquet", T::TABLE))?;
-    atomic::write(&dir.join(format!("{}.parquet", T::TABLE)), &parquet)?;
-    Ok(())
-}
+use crate::model::{ColumnData, TableRecord};
 
 /// RFC 4180 CSV with a header, UTF-8 without BOM, `\n` line ends; null is an empty cell.
 /// The header comes from the column list, so an empty table still has one.
-pub fn table_csv<T: TableRecord>(rows: &[T]) -> Result<Vec<u8>> {
-    let mut w = csv_writer(Vec::new());
-    w.write_record(T::COLUMNS.iter().map(|c| c.name))?;
-    for row in rows {
-        w.serialize(row)?;
-    }
-    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+pub fn table_csv<T: TableRecord>(rows: &[T]) -> Vec<u8> {
+    let mut out = csv_header::<T>();
+    csv_rows(&mut out, rows);
+    out
 }
 
-/// The CSV dialect of every output: no automatic header (the column list writes it), `\n`
-/// line ends, a 1 MB buffer.
-pub fn csv_writer<W: std::io::Write>(w: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new()
-        .has_headers(false)
-        .terminator(csv::Terminator::Any(b'\n'))
-        .buffer_capacity(1 << 20)
-        .from_writer(w)
+/// The header line of `T`'s CSV file.
+pub fn csv_header<T: TableRecord>() -> Vec<u8> {
+    let mut out = T::COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(",").into_bytes();
+    out.push(b'\n');
+    out
+}
+
+/// Appends `rows` as CSV records. Written by hand rather than through serde and the csv
+/// crate's writer (measured: a third of the time of writing the tables): a cell is copied
+/// whole unless it holds a comma, quote or line break, and then quoted as the csv crate
+/// quotes it; numbers are formatted by the same itoa and ryu the csv crate uses, so the
+/// bytes are the same.
+pub fn csv_rows<T: TableRecord>(out: &mut Vec<u8>, rows: &[T]) {
+    let columns = T::column_data(rows);
+    let mut int = itoa::Buffer::new();
+    let mut float = ryu::Buffer::new();
+    for i in 0..rows.len() {
+        for (j, column) in columns.iter().enumerate() {
+            if j > 0 {
+                out.push(b',');
+            }
+            match column {
+                ColumnData::Str(v) => {
+                    if let Some(text) = v[i] {
+                        csv_text(out, text);
+                    }
+                }
+                ColumnData::Int(v) => {
+                    if let Some(n) = v[i] {
+                        out.extend_from_slice(int.format(n).as_bytes());
+                    }
+                }
+                ColumnData::Float(v) => {
+                    if let Some(x) = v[i] {
+                        out.extend_from_slice(float.format(x).as_bytes());
+                    }
+                }
+            }
+        }
+        out.push(b'\n');
+    }
+}
+
+fn csv_text(out: &mut Vec<u8>, text: &str) {
+    let needs_quotes = text.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if !needs_quotes {
+        out.extend_from_slice(text.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for part in text.split_inclusive('"') {
+        out.extend_from_slice(part.as_bytes());
+        if part.ends_with('"') {
+            out.push(b'"');
+        }
+    }
+    out.push(b'"');
 }
 
 #[cfg(test)]
@@ -51,7 +85,7 @@ mod tests {
     fn csv_header_even_when_empty_and_nulls_empty() {
         let empty: Vec<Faq> = vec![];
         assert_eq!(
-            String::from_utf8(table_csv(&empty).unwrap()).unwrap(),
+            String::from_utf8(table_csv(&empty)).unwrap(),
             "company,position,question,answer,source_file,source_line\n"
         );
         let rows = vec![Faq {
@@ -63,9 +97,49 @@ mod tests {
             source_line: 3,
         }];
         assert_eq!(
-            String::from_utf8(table_csv(&rows).unwrap()).unwrap().lines().nth(1),
+            String::from_utf8(table_csv(&rows)).unwrap().lines().nth(1),
             Some("A,1,\"Q, \"\"x\"\"?\",,f.txt,3")
         );
+    }
+
+    /// The same bytes as the csv crate's serde writer, which wrote these tables before.
+    #[test]
+    fn same_bytes_as_the_csv_crate() {
+        let texts = [
+            "plain",
+            "",
+            "comma, inside",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\rhere",
+            "  spaces  ",
+            "=1+2",
+            "naïve — ünïcode",
+            "#hash",
+        ];
+        let rows: Vec<Salary> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Salary {
+                company: t.to_string(),
+                role: (i % 2 == 0).then(|| t.to_string()),
+                annual_min: [None, Some(0.1), Some(1e21), Some(-3.5), Some(123456789.125)][i % 5],
+                source_line: i as i64 - 3,
+                ..Default::default()
+            })
+            .collect();
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        for r in &rows {
+            w.serialize(r).unwrap();
+        }
+        let by_csv_crate = w.into_inner().unwrap();
+        let mut ours = Vec::new();
+        csv_rows(&mut ours, &rows);
+        assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(by_csv_crate).unwrap());
     }
 
     #[test]
@@ -75,7 +149,7 @@ mod tests {
             annual_max: Some(55000.5),
             ..Default::default()
         }];
-        let text = String::from_utf8(table_csv(&rows).unwrap()).unwrap();
+        let text = String::from_utf8(table_csv(&rows)).unwrap();
         assert!(text.contains(",40000.0,55000.5,"), "{text}");
     }
 }

@@ -15,7 +15,7 @@ use polars::io::parquet::write::BatchedWriter;
 #[cfg(test)]
 use polars::prelude::SerReader;
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// Rows per Parquet row group: large enough for good compression and fast scans, small enough
@@ -23,7 +23,9 @@ use std::path::{Path, PathBuf};
 pub const ROW_GROUP_ROWS: usize = 64 * 1024;
 
 pub struct TableSink<T: TableRecord> {
-    csv: csv::Writer<BufWriter<File>>,
+    csv: BufWriter<File>,
+    /// CSV text of the rows being pushed (reused between pushes).
+    csv_buf: Vec<u8>,
     parquet: BatchedWriter<BufWriter<File>>,
     /// Rows waiting for a full row group.
     pending: Vec<T>,
@@ -47,8 +49,8 @@ impl<T: TableRecord> TableSink<T> {
             let f = File::create(p).with_context(|| format!("creating {}", p.display()))?;
             Ok(BufWriter::with_capacity(1 << 20, f))
         };
-        let mut csv = super::csv_writer(open(&files.renames[0].0)?);
-        csv.write_record(T::COLUMNS.iter().map(|c| c.name))?;
+        let mut csv = open(&files.renames[0].0)?;
+        csv.write_all(&super::csv_header::<T>())?;
         let schema = frame::records_frame::<T>(&[])?.schema().as_ref().clone();
         let parquet = ParquetWriter::new(open(&files.renames[1].0)?)
             .set_parallel(false)
@@ -56,6 +58,7 @@ impl<T: TableRecord> TableSink<T> {
             .with_context(|| format!("starting {}", T::TABLE))?;
         Ok(TableSink {
             csv,
+            csv_buf: Vec::new(),
             parquet,
             pending: Vec::new(),
             rows: 0,
@@ -65,11 +68,11 @@ impl<T: TableRecord> TableSink<T> {
 
     /// Appends rows: to the CSV at once, to the Parquet file when a row group is full.
     pub fn push(&mut self, rows: Vec<T>) -> Result<()> {
-        for row in &rows {
-            self.csv
-                .serialize(row)
-                .with_context(|| format!("writing {}.csv", T::TABLE))?;
-        }
+        self.csv_buf.clear();
+        super::csv_rows(&mut self.csv_buf, &rows);
+        self.csv
+            .write_all(&self.csv_buf)
+            .with_context(|| format!("writing {}.csv", T::TABLE))?;
         self.rows += rows.len();
         if self.pending.is_empty() && rows.len() >= ROW_GROUP_ROWS {
             return self.write_row_group(&rows);
@@ -105,8 +108,6 @@ impl<T: TableRecord> TableSink<T> {
             .with_context(|| format!("finishing {}.parquet", T::TABLE))?;
         drop(self.parquet);
         self.csv
-            .into_inner()
-            .map_err(|e| anyhow!("writing {}.csv: {}", T::TABLE, e.error()))?
             .into_inner()
             .map_err(|e| anyhow!("writing {}.csv: {}", T::TABLE, e.error()))?;
         for (tmp, _) in &self.files.renames {
@@ -170,7 +171,7 @@ mod tests {
         let done = sink.finish().unwrap();
         assert!(!target.exists(), "nothing replaces the target before commit");
         done.commit().unwrap();
-        assert_eq!(std::fs::read(&target).unwrap(), super::super::table_csv(&rows).unwrap());
+        assert_eq!(std::fs::read(&target).unwrap(), super::super::table_csv(&rows));
         let df = polars::prelude::ParquetReader::new(File::open(dir.path().join("faq.parquet")).unwrap())
             .finish()
             .unwrap();
