@@ -22,7 +22,10 @@ pub const AGGREGATES: [(&str, &str); 4] = [
 /// What the report is built from, besides the aggregates.
 pub struct ReportInputs {
     pub aggregates: Aggregates,
+    /// The experiences' `company` and `outcome` columns (the narratives are not needed here,
+    /// and on a large corpus they are most of the table).
     pub experiences: DataFrame,
+    /// The salaries' `parse_status` column.
     pub salaries: DataFrame,
     pub quarantine: DataFrame,
     /// Per-file extraction coverage (empty when processed/ predates it).
@@ -111,8 +114,8 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
     let aggregates = analytics::compute(experiences.clone(), questions, salaries.clone())?;
     Ok(ReportInputs {
         aggregates,
-        experiences: experiences.collect()?,
-        salaries: salaries.collect()?,
+        experiences: experiences.select([col("company"), col("outcome")]).collect()?,
+        salaries: salaries.select([col("parse_status")]).collect()?,
         quarantine: scan("quarantine")?.collect()?,
         coverage: if processed.join("coverage.parquet").is_file() {
             scan("coverage")?.collect()?
