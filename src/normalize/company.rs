@@ -89,7 +89,14 @@ fn most_used_spelling(name: &str, evidence: &Evidence) -> Option<String> {
     if lower_name.is_empty() || lower_name.len() != name.len() {
         return None;
     }
-    let (text, lower_text) = (evidence.text, evidence.lower());
+    let text = evidence.text;
+    // An ASCII name matches the page compared case-insensitively on ASCII letters only, which
+    // keeps byte offsets and skips the Unicode case mapping of the whole page.
+    let lower_text = if lower_name.is_ascii() {
+        evidence.ascii_lower()
+    } else {
+        evidence.lower()
+    };
     if lower_text.len() != text.len() {
         // Case mapping changed byte lengths (rare scripts): offsets would not line up.
         return None;
@@ -121,6 +128,8 @@ pub struct Evidence<'a> {
     text: &'a str,
     /// Lower-cased on first use: most pages name one company, some none.
     lower: std::sync::OnceLock<String>,
+    /// ASCII letters lower-cased, every other character as it is.
+    ascii_lower: std::sync::OnceLock<String>,
 }
 
 impl<'a> Evidence<'a> {
@@ -135,7 +144,12 @@ impl<'a> Evidence<'a> {
         Evidence {
             text,
             lower: std::sync::OnceLock::new(),
+            ascii_lower: std::sync::OnceLock::new(),
         }
+    }
+
+    fn ascii_lower(&self) -> &str {
+        self.ascii_lower.get_or_init(|| self.text.to_ascii_lowercase())
     }
 
     fn lower(&self) -> &str {
@@ -159,6 +173,13 @@ mod tests {
         assert_eq!(c("backbase", Some(page)).as_deref(), Some("Backbase"));
         assert_eq!(c("ibm", Some("At IBM the IBM way")).as_deref(), Some("IBM"));
         assert_eq!(c("ncino", Some("nCino and nCino")).as_deref(), Some("nCino"));
+    }
+
+    #[test]
+    fn spelling_found_beside_non_ascii_text() {
+        let page = "Über uns \u{2014} Backbase\u{2019}s \u{201C}BACKBASE\u{201D} Backbase, €5 İstanbul";
+        assert_eq!(c("backbase", Some(page)).as_deref(), Some("Backbase"));
+        assert_eq!(c("über", Some("ÜBER and Über and Über")).as_deref(), Some("Über"));
     }
 
     #[test]

@@ -484,12 +484,25 @@ fn question_row(
     let fingerprint = question::fingerprint(&normalized);
     // Page-level questions are scoped by file: two pages of one company may list the same
     // question at the same position, and both are real.
-    let scope = experience_id
-        .map(str::to_string)
-        .unwrap_or_else(|| format!("page:{company}:{}", ctx.rel_path));
-    let id = blake3::hash(format!("{scope}\u{1f}{position}\u{1f}{text}").as_bytes());
+    // The id hashes `{scope}\u{1f}{position}\u{1f}{text}`, fed piece by piece (no string built).
+    let mut h = blake3::Hasher::new();
+    match experience_id {
+        Some(id) => {
+            h.update(id.as_bytes());
+        }
+        None => {
+            h.update(b"page:");
+            h.update(company.as_bytes());
+            h.update(b":");
+            h.update(ctx.rel_path.as_bytes());
+        }
+    }
+    h.update("\u{1f}".as_bytes());
+    h.update(itoa::Buffer::new().format(position).as_bytes());
+    h.update("\u{1f}".as_bytes());
+    h.update(text.as_bytes());
     Question {
-        question_id: format!("q_{}", &id.to_hex()[..16]),
+        question_id: format!("q_{}", &h.finalize().to_hex()[..16]),
         experience_id: experience_id.map(str::to_string),
         company: company.to_string(),
         role: role.map(str::to_string),

@@ -189,8 +189,8 @@ pub(crate) fn field_label(text: &str) -> Option<(FieldKind, String)> {
         return None;
     }
     let folded = fold_punctuation(text);
-    let colon = folded.find(':');
-    let dash = folded.find(" - ");
+    let colon = memchr::memchr(b':', folded.as_bytes());
+    let dash = memchr::memmem::find(folded.as_bytes(), b" - ");
     // The separator is whichever comes first; folding maps `–`/`—` to `-`, so search the
     // original for the value to keep its characters.
     let (label, separator) = match (colon, dash) {
@@ -267,10 +267,15 @@ fn split_title(text: &str, sections: &mut Vec<Section>) -> Option<(String, Optio
     Some((role, None))
 }
 
-/// ASCII case-insensitive substring test without allocating.
+/// ASCII case-insensitive substring test without allocating: candidates are found with
+/// memchr on the needle's first letter in both cases (this runs on every line).
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
+        .any(|at| h.get(at..at + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
 }
 
 /// True when the line is a candidate field (`Candidate: Jane`, `- Name – Jane`), bulleted or not.
@@ -471,7 +476,8 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
             i = next;
             continue;
         }
-        if let Some((kind, _)) = field_label(&line.text).filter(|(k, _)| !k.is_block()) {
+        let label = field_label(&line.text);
+        if let Some((kind, _)) = label.as_ref().filter(|(k, _)| !k.is_block()) {
             if matches!(kind, FieldKind::Candidate) {
                 // `Candidate:` with no `<Role> Interview Experience` above it: the record's title
                 // was lost (a cut page). Its lines stay in page_sections; say so.
@@ -484,7 +490,7 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
             }
         }
         if is_heading_like(&line.text)
-            && field_label(&line.text).is_none_or(|(k, v)| k.is_block() && v.is_empty())
+            && label.is_none_or(|(k, v)| k.is_block() && v.is_empty())
             && !continues_paragraph(&lines, i)
         {
             sections.push(Section {
