@@ -8,7 +8,6 @@
 //! scripts/bench.sh; docs/benchmarks.md has the results of both.
 
 #[path = "../examples/corpus/mod.rs"]
-#[allow(dead_code)]
 mod corpus;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};

@@ -61,7 +61,8 @@ pub fn csv_rows<T: TableRecord>(out: &mut Vec<u8>, rows: &[T]) {
 }
 
 fn csv_text(out: &mut Vec<u8>, text: &str) {
-    let needs_quotes = text.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    let bytes = text.as_bytes();
+    let needs_quotes = memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some();
     if !needs_quotes {
         out.extend_from_slice(text.as_bytes());
         return;

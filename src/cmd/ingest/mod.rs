@@ -2,10 +2,10 @@
 //!
 //! The files are taken in path order, in batches of a few megabytes. A batch is parsed in
 //! parallel (one rayon task per file, [`parse`]), merged in path order ([`merge`]) so the
-//! output does not depend on scheduling, and handed to a writer thread ([`write`]) that
-//! appends it to the tables while the next batch is parsed. At most two batches are in
-//! flight, so memory does not grow with the corpus. A file that cannot be read or parsed goes
-//! to quarantine with its reason and the batch goes on. Tables replace the previous ones only
+//! output does not depend on scheduling, and appended to the tables by a writer thread
+//! ([`write`]); the three stages work on consecutive batches at once. A fixed number of
+//! batches is in flight, so memory does not grow with the corpus. A file that cannot be read
+//! or parsed goes to quarantine with its reason and the batch goes on. Tables replace the previous ones only
 //! once all are complete, and the manifest is written last.
 
 mod discover;
@@ -71,7 +71,7 @@ pub struct IngestArgs {
     pub strict: bool,
     /// Raw bytes parsed per batch. Memory grows with it (roughly ten times its size in rows);
     /// throughput barely does above the default.
-    #[arg(long, default_value_t = 16_000_000, value_name = "BYTES")]
+    #[arg(long, default_value_t = 8_000_000, value_name = "BYTES")]
     pub batch_bytes: u64,
 }
 
@@ -173,9 +173,11 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     Ok(outcome)
 }
 
-/// Parses, merges and writes the files batch by batch. The writer runs on a thread of its
-/// own behind a channel of one batch, so parsing goes on while a batch is written and at most
-/// two merged batches wait in memory.
+/// Parses, merges and writes the files batch by batch, as a pipeline of three stages joined
+/// by channels of one batch each: a thread that parses batches on the rayon pool, this thread
+/// merging them in path order, and a writer thread appending them to the tables. Every stage
+/// works on its own batch at the same time (the operating system shares the cores among
+/// them), and at most five batches are in memory: one per stage and one in each channel.
 fn stream(
     files: &[RawFile],
     opts: &NormalizeOptions,
@@ -184,29 +186,40 @@ fn stream(
     dir: &Path,
     quiet: bool,
 ) -> Result<(merge::Merger, write::Sinks)> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<crate::model::Tables>(1);
+    let (to_writer, for_writer) = std::sync::mpsc::sync_channel::<crate::model::Tables>(1);
     let writer = std::thread::spawn(move || -> Result<write::Sinks> {
-        for batch in rx {
+        for batch in for_writer {
             sinks.push(batch)?;
         }
         Ok(sinks)
     });
     let progress = progress_bar(files.len() as u64, quiet);
     let mut merger = merge::Merger::default();
-    for batch in batches(files, batch_bytes) {
-        let parsed: Vec<parse::ParsedFile> = batch
-            .par_iter()
-            .map(|f| {
-                let p = parse::parse_file(f, opts);
-                progress.inc(1);
-                p
-            })
-            .collect();
-        if tx.send(merger.batch(parsed)).is_err() {
-            break; // the writer failed: its error is reported below
+    std::thread::scope(|scope| {
+        let (to_merger, for_merger) = std::sync::mpsc::sync_channel::<Vec<parse::ParsedFile>>(1);
+        let progress = &progress;
+        scope.spawn(move || {
+            for batch in batches(files, batch_bytes) {
+                let parsed = batch
+                    .par_iter()
+                    .map(|f| {
+                        let p = parse::parse_file(f, opts);
+                        progress.inc(1);
+                        p
+                    })
+                    .collect();
+                if to_merger.send(parsed).is_err() {
+                    break; // the merger stopped: the writer failed
+                }
+            }
+        });
+        for parsed in for_merger {
+            if to_writer.send(merger.batch(parsed)).is_err() {
+                break; // the writer failed: its error is reported below
+            }
         }
-    }
-    drop(tx);
+    });
+    drop(to_writer);
     progress.finish_and_clear();
     let sinks = writer
         .join()

@@ -30,19 +30,16 @@ impl Sinks {
         })
     }
 
-    /// Appends one merged batch; the tables are written side by side on the thread pool.
+    /// Appends one merged batch. Sequential on purpose: this runs on a thread of its own
+    /// beside the parsing, which keeps the rayon pool busy; writing on the pool as well made
+    /// the writer wait behind queued parse tasks.
     pub fn push(&mut self, t: Tables) -> Result<()> {
-        let mut results: [Result<()>; 6] = std::array::from_fn(|_| Ok(()));
-        let [r0, r1, r2, r3, r4, r5] = &mut results;
-        rayon::scope(|s| {
-            s.spawn(|_| *r0 = self.questions.push(t.questions));
-            s.spawn(|_| *r1 = self.experiences.push(t.experiences));
-            s.spawn(|_| *r2 = self.page_sections.push(t.page_sections));
-            s.spawn(|_| *r3 = self.hiring_steps.push(t.hiring_steps));
-            s.spawn(|_| *r4 = self.faq.push(t.faq));
-            s.spawn(|_| *r5 = self.page_tables.push(t.page_tables));
-        });
-        results.into_iter().collect()
+        self.questions.push(t.questions)?;
+        self.experiences.push(t.experiences)?;
+        self.page_sections.push(t.page_sections)?;
+        self.hiring_steps.push(t.hiring_steps)?;
+        self.faq.push(t.faq)?;
+        self.page_tables.push(t.page_tables)
     }
 
     /// Finishes the streamed tables and writes the held ones; returns the files to commit
