@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh                 # 20,000 pages
 #   PAGES=2000 scripts/bench.sh      # a quick run
+#   BIG=1 scripts/bench.sh           # also the 1 GB corpus (76,000 text pages), both tools
 #
 # Needs python3 with venv (the venv and its packages are installed under target/pyvenv).
 set -euo pipefail
@@ -47,3 +48,12 @@ echo "== Python/pandas on text"
 rm -rf "$OUT/text/python"
 "$PY" scripts/measure.py "$PY" scripts/python_baseline.py "$OUT/text/raw" "$OUT/text/python"
 "$PY" scripts/check_expected.py "$OUT/text/expected" "$OUT/text/python" || echo "(the Python baseline differs from the truth where noted)"
+
+if [ "${BIG:-0}" = 1 ]; then
+  gen big 76000 0
+  run_pipeline big
+  echo "== Python/pandas on big"
+  rm -rf "$OUT/big/python"
+  "$PY" scripts/measure.py "$PY" scripts/python_baseline.py "$OUT/big/raw" "$OUT/big/python"
+  "$PY" scripts/check_expected.py "$OUT/big/expected" "$OUT/big/python" || echo "(the Python baseline differs from the truth where noted)"
+fi
