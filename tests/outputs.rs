@@ -118,45 +118,16 @@ fn report_html_is_offline_and_complete() {
 /// chart. Runs where chromium is installed; CI installs it and sets REQUIRE_CHROMIUM=1.
 #[test]
 fn report_html_renders_in_headless_chromium() {
-    let chromium = ["chromium", "chromium-browser"].into_iter().find(|c| {
-        std::process::Command::new(c)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    let Some(chromium) = chromium else {
-        assert!(
-            std::env::var("REQUIRE_CHROMIUM").is_err(),
-            "REQUIRE_CHROMIUM is set but chromium is not installed"
-        );
-        eprintln!("chromium not installed: headless check skipped");
-        return;
-    };
     let w = Workdir::new();
     copy_bundled(&w);
     w.run(&["run"]);
-    let profile = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", w.file("reports/report.html").display());
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(["--virtual-time-budget=5000", "--dump-dom", &url])
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&out.stdout);
+    let Some((dom, stderr)) = crate::util::chromium_dom(&w.file("reports/report.html")) else {
+        return;
+    };
+
     assert!(
         dom.contains("data-charts-rendered=\"4/4\""),
-        "charts decoded in the browser; stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
+        "charts decoded in the browser; stderr: {stderr}"
     );
     assert!(dom.contains("Interview pipeline report"));
     assert!(dom.contains("Zentrix Payments"));

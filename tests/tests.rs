@@ -6,6 +6,7 @@ mod bundled;
 mod cli;
 mod exports;
 mod generated;
+mod hostile;
 mod html;
 mod incremental;
 mod outputs;

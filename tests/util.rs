@@ -99,3 +99,44 @@ pub fn row<'a>(rows: &'a [HashMap<String, String>], key: &str, value: &str) -> &
 pub fn f(cell: &str) -> f64 {
     cell.parse().unwrap_or_else(|_| panic!("`{cell}` is not a number"))
 }
+
+/// The DOM of `page` after headless Chromium loaded and ran it (`--dump-dom`), and Chromium's
+/// stderr. `None` when Chromium is not installed, which fails when REQUIRE_CHROMIUM is set
+/// (as CI sets it).
+pub fn chromium_dom(page: &Path) -> Option<(String, String)> {
+    let chromium = ["chromium", "chromium-browser"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(chromium) = chromium else {
+        assert!(
+            std::env::var("REQUIRE_CHROMIUM").is_err(),
+            "REQUIRE_CHROMIUM is set but chromium is not installed"
+        );
+        eprintln!("chromium not installed: headless check skipped");
+        return None;
+    };
+    let profile = tempfile::tempdir().expect("profile dir");
+    let url = format!("file://{}", page.display());
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(["--virtual-time-budget=5000", "--dump-dom", &url])
+        .output()
+        .expect("run chromium");
+    Some((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}

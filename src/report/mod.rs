@@ -46,8 +46,8 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
     let inputs = read_inputs(processed)?;
     let mut written = 0;
     for (stem, _) in AGGREGATES {
-        let mut df = aggregate(&inputs.aggregates, stem).clone();
-        atomic::write(&reports.join(format!("{stem}.csv")), &frame::csv_bytes(&mut df)?)?;
+        let df = aggregate(&inputs.aggregates, stem);
+        atomic::write(&reports.join(format!("{stem}.csv")), &frame::csv_bytes(df)?)?;
         written += 1;
     }
     let chart_specs = [

@@ -46,10 +46,24 @@ pub fn parquet_bytes(df: &mut DataFrame) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// CSV bytes of an aggregate frame, with a header; null is an empty cell.
-pub fn csv_bytes(df: &mut DataFrame) -> Result<Vec<u8>> {
+/// CSV bytes of an aggregate frame, with a header; null is an empty cell. Text cells that a
+/// spreadsheet would run as a formula are neutralized as in the processed/ tables
+/// ([`super::neutralize_formula`]).
+pub fn csv_bytes(df: &DataFrame) -> Result<Vec<u8>> {
+    let mut safe = df.clone();
+    for name in df.get_column_names_owned() {
+        let column = df.column(&name)?;
+        if column.dtype() == &DataType::String {
+            let values: Vec<Option<String>> = column
+                .str()?
+                .iter()
+                .map(|v| v.map(|s| super::neutralize_formula(s).into_owned()))
+                .collect();
+            safe.with_column(Column::new(name.clone(), values))?;
+        }
+    }
     let mut buf = Vec::new();
-    CsvWriter::new(&mut buf).include_header(true).finish(df)?;
+    CsvWriter::new(&mut buf).include_header(true).finish(&mut safe)?;
     Ok(buf)
 }
 

@@ -60,7 +60,21 @@ pub fn csv_rows<T: TableRecord>(out: &mut Vec<u8>, rows: &[T]) {
     }
 }
 
+/// A spreadsheet reads a cell starting with one of these as a formula (`=HYPERLINK(…)`,
+/// `+cmd|…`, `@SUM(…)`), or, for tab and carriage return, shifts it: such a cell from input
+/// text gets a leading `'`, which spreadsheets show as text. Parquet keeps the value as is.
+pub const FORMULA_LEADS: [u8; 6] = [b'=', b'+', b'-', b'@', b'\t', b'\r'];
+
+/// `text` as it goes into a CSV cell: with a leading `'` when it would start a formula.
+pub fn neutralize_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.as_bytes().first() {
+        Some(b) if FORMULA_LEADS.contains(b) => std::borrow::Cow::Owned(format!("'{text}")),
+        _ => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 fn csv_text(out: &mut Vec<u8>, text: &str) {
+    let text = &*neutralize_formula(text);
     let bytes = text.as_bytes();
     let needs_quotes = memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some();
     if !needs_quotes {
@@ -115,7 +129,6 @@ mod tests {
             "line\nbreak",
             "cr\rhere",
             "  spaces  ",
-            "=1+2",
             "naïve — ünïcode",
             "#hash",
         ];
@@ -141,6 +154,33 @@ mod tests {
         let mut ours = Vec::new();
         csv_rows(&mut ours, &rows);
         assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(by_csv_crate).unwrap());
+    }
+
+    #[test]
+    fn formula_cells_are_neutralized() {
+        let rows: Vec<Faq> = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b", "'q"]
+            .iter()
+            .map(|q| Faq {
+                question: q.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let text = String::from_utf8(table_csv(&rows)).unwrap();
+        let cells: Vec<&str> = text.lines().skip(1).map(|l| l.split(',').nth(2).unwrap_or(l)).collect();
+        assert_eq!(
+            cells,
+            [
+                "\"'=HYPERLINK(\"\"http://x\"\")\"",
+                "'+1",
+                "'-2",
+                "'@SUM(A1)",
+                "'\tx",
+                "\"'\rx\"",
+                "a=b",
+                "'q"
+            ],
+            "{text:?}"
+        );
     }
 
     #[test]
