@@ -45,6 +45,7 @@ fn pages(html_percent: u64) -> Vec<(String, String)> {
 fn options() -> NormalizeOptions {
     NormalizeOptions {
         keep_names: false,
+        keep_contacts: false,
         pseudonym_key: [7; 32],
         annualization: Default::default(),
         fallback_company: None,

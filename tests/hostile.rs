@@ -102,3 +102,43 @@ fn injection_strings_render_as_text_in_report_and_summary() {
     assert!(dom.contains("&lt;img src=x onerror=alert(2)&gt;"), "img shown as text");
     assert!(!dom.contains("<img src=\"x\"") && !dom.contains("<img src=x"), "no injected element");
 }
+
+#[test]
+fn no_email_or_phone_in_any_output_by_default() {
+    const PAGE: &str = "Nimbus Labs Interview Questions
+Data Analyst Interview Experience
+Candidate: Priya Raman
+Final Result: Selected
+Advice: Write to priya.raman@example.com or call +91 98765 43210 for tips.
+Full Experience: The recruiter (hr@nimbus-labs.io, 555-123-4567) scheduled 3 rounds in 2-3 weeks for €45,000 - €60,000.
+Questions Asked:
+- Email your answers to jobs@nimbus-labs.io?
+";
+    let w = Workdir::new();
+    w.write_raw("nimbus-labs.txt", PAGE.as_bytes());
+    assert_eq!(w.run(&["run"]), 0);
+    let secrets = ["priya.raman@example.com", "98765 43210", "hr@nimbus-labs.io", "555-123-4567", "jobs@nimbus-labs.io", "Priya Raman"];
+    for dir in ["processed", "reports"] {
+        for entry in walkdir::WalkDir::new(w.file(dir)) {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            for s in secrets {
+                assert!(!text.contains(s), "{s} in {}", entry.path().display());
+            }
+        }
+    }
+    let exp = w.csv("processed/experiences.csv");
+    assert_eq!(exp[0]["advice"], "Write to [email removed] or call [phone removed] for tips.");
+    assert!(exp[0]["narrative"].contains("([email removed], [phone removed]) scheduled 3 rounds in 2-3 weeks for €45,000 - €60,000"));
+
+    // Asked for, they are kept.
+    let keep = Workdir::new();
+    keep.write_raw("nimbus-labs.txt", PAGE.as_bytes());
+    assert_eq!(keep.run(&["run", "--keep-contacts"]), 0);
+    let exp = keep.csv("processed/experiences.csv");
+    assert!(exp[0]["advice"].contains("priya.raman@example.com") && exp[0]["advice"].contains("+91 98765 43210"));
+}

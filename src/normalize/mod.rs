@@ -6,6 +6,7 @@
 
 pub mod channel;
 pub mod company;
+pub mod contacts;
 pub mod date;
 pub mod difficulty;
 pub mod duration;

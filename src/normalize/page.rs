@@ -27,6 +27,9 @@ use std::collections::HashMap;
 pub struct NormalizeOptions {
     /// Write candidate names as given (`--keep-names`); otherwise only their keyed pseudonym.
     pub keep_names: bool,
+    /// Keep e-mail addresses and phone numbers in free text (`--keep-contacts`); otherwise
+    /// they are replaced by a placeholder in every table.
+    pub keep_contacts: bool,
     /// Secret key of the candidate pseudonyms.
     pub pseudonym_key: [u8; 32],
     pub annualization: salary::Annualization,
@@ -222,7 +225,68 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
             source_line: s.line as i64,
         });
     }
+    if !opts.keep_contacts {
+        redact_contacts_in(&mut t);
+    }
     t
+}
+
+/// Replaces e-mail addresses and phone numbers in every text cell a page produced (ids are
+/// hashes of the text as written, so they stay stable either way).
+fn redact_contacts_in(t: &mut Tables) {
+    use super::contacts::redact_contacts;
+    fn text(s: &mut String) -> bool {
+        match redact_contacts(s) {
+            std::borrow::Cow::Owned(new) => {
+                *s = new;
+                true
+            }
+            std::borrow::Cow::Borrowed(_) => false,
+        }
+    }
+    fn opt(s: &mut Option<String>) {
+        if let Some(s) = s {
+            text(s);
+        }
+    }
+    for e in &mut t.experiences {
+        [&mut e.advice, &mut e.narrative, &mut e.location, &mut e.applied_via]
+            .into_iter()
+            .for_each(opt);
+        text(&mut e.role);
+    }
+    for q in &mut t.questions {
+        if text(&mut q.text) {
+            q.normalized = question::normalize_question(&q.text);
+            q.category = question::category(&q.normalized).to_string();
+            q.cluster_id = question::cluster_id(&question::fingerprint(&q.normalized));
+        }
+    }
+    for s in &mut t.salaries {
+        text(&mut s.raw);
+        opt(&mut s.note);
+    }
+    for h in &mut t.hiring_steps {
+        text(&mut h.step);
+        opt(&mut h.description);
+    }
+    for f in &mut t.faq {
+        text(&mut f.question);
+        opt(&mut f.answer);
+    }
+    for c in &mut t.page_tables {
+        [&mut c.table, &mut c.row, &mut c.column].into_iter().for_each(|s| {
+            text(s);
+        });
+        opt(&mut c.value);
+    }
+    for s in &mut t.page_sections {
+        opt(&mut s.heading);
+        opt(&mut s.text);
+    }
+    for q in &mut t.quarantine {
+        opt(&mut q.excerpt);
+    }
 }
 
 /// Canonical company names of one page, each looked up once.

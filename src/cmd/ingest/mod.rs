@@ -53,6 +53,10 @@ pub struct IngestArgs {
     /// Write candidate names into experiences.candidate_name (off: only a keyed pseudonym).
     #[arg(long)]
     pub keep_names: bool,
+    /// Keep e-mail addresses and phone numbers found in narratives, advice and other text
+    /// (off: each is replaced by `[email removed]` or `[phone removed]`).
+    #[arg(long)]
+    pub keep_contacts: bool,
     /// Company for pages whose text, folder and file name name none.
     #[arg(long)]
     pub company: Option<String>,
@@ -128,6 +132,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     }
     let opts = NormalizeOptions {
         keep_names: args.keep_names,
+        keep_contacts: args.keep_contacts,
         pseudonym_key: load_or_create_key(&args.key_file)?,
         annualization: args.annualize,
         fallback_company: args.company.clone(),
@@ -311,8 +316,9 @@ fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) 
 fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
         opts.keep_names,
+        opts.keep_contacts,
         blake3::hash(&opts.pseudonym_key).to_hex(),
         a.month,
         a.week,
