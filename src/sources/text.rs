@@ -462,6 +462,7 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
                 .then(|| split_title(&line.text, &mut sections))
                 .flatten()
         });
+        let is_title = title.is_some();
         if let Some((role, company)) = title.filter(|_| record_follows(&lines, i)) {
             let (record, next) = parse_record(&lines, i, role, company, &mut page.issues);
             if record_is_empty(&record) {
@@ -475,6 +476,13 @@ pub fn parse_lines(mut lines: Vec<Line>) -> PageExtract {
             }
             i = next;
             continue;
+        }
+        if is_title && lines[i + 1..].iter().all(|l| l.text.is_empty()) {
+            page.issues.push(Issue::error(
+                Some(line.no),
+                "experience title at the end of the file with nothing after it (record truncated?)",
+                Some(&line.text),
+            ));
         }
         let label = field_label(&line.text);
         if let Some((kind, _)) = label.as_ref().filter(|(k, _)| !k.is_block()) {

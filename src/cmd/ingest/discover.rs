@@ -14,13 +14,16 @@ pub struct RawFile {
     pub modified_ns: Option<u64>,
 }
 
-/// Every regular file under `raw`, in byte order of the relative path. Hidden entries are skipped (editor and
-/// VCS files); symbolic links are not followed and are reported.
-pub fn discover(raw: &Path) -> (Vec<RawFile>, Vec<QuarantineEntry>) {
+/// Every regular file under `raw`, in byte order of the relative path. Hidden entries are
+/// skipped (editor and
+/// VCS files). Symbolic links are reported and not followed, since they may lead anywhere
+/// on the machine (`raw/x -> /etc/passwd`), unless `follow_links` (`--follow-symlinks`);
+/// then a link loop is reported instead.
+pub fn discover(raw: &Path, follow_links: bool) -> (Vec<RawFile>, Vec<QuarantineEntry>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let walker = walkdir::WalkDir::new(raw)
-        .follow_links(false)
+        .follow_links(follow_links)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
@@ -39,11 +42,20 @@ pub fn discover(raw: &Path) -> (Vec<RawFile>, Vec<QuarantineEntry>) {
             }
         };
         let rel = rel_path(raw, entry.path());
-        if entry.path_is_symlink() {
+        if entry.path_is_symlink() && !follow_links {
             problems.push(QuarantineEntry::error(
                 &rel,
                 None,
-                "symbolic link not followed (copy the file into the raw folder instead)",
+                "symbolic link not followed: it may lead outside the raw folder (copy the file in, or use --follow-symlinks)",
+                None,
+            ));
+            continue;
+        }
+        if !entry.file_type().is_file() && !entry.file_type().is_dir() {
+            problems.push(QuarantineEntry::error(
+                &rel,
+                None,
+                "not a regular file (a named pipe, socket or device); not read",
                 None,
             ));
             continue;

@@ -53,6 +53,10 @@ pub struct IngestArgs {
     /// Write candidate names into experiences.candidate_name (off: only a keyed pseudonym).
     #[arg(long)]
     pub keep_names: bool,
+    /// Follow symbolic links under the raw folder, also to files outside it (off: each link
+    /// is reported in quarantine and not read).
+    #[arg(long)]
+    pub follow_symlinks: bool,
     /// Keep e-mail addresses and phone numbers found in narratives, advice and other text
     /// (off: each is replaced by `[email removed]` or `[phone removed]`).
     #[arg(long)]
@@ -77,6 +81,15 @@ pub struct IngestArgs {
     /// throughput barely does above the default.
     #[arg(long, default_value_t = 8_000_000, value_name = "BYTES")]
     pub batch_bytes: u64,
+    /// Files larger than this are not read (quarantined with the reason).
+    #[arg(long, default_value_t = 512 * 1024 * 1024, value_name = "BYTES")]
+    pub max_file_bytes: u64,
+    /// Lines of a text page longer than this are skipped (quarantined with the reason).
+    #[arg(long, default_value_t = 1024 * 1024, value_name = "BYTES")]
+    pub max_line_bytes: usize,
+    /// Experiences (and salary rows) kept per file; the rest are quarantined.
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_records_per_file: usize,
 }
 
 fn parse_annualization(s: &str) -> Result<Annualization, String> {
@@ -144,7 +157,12 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .filter(|m| m.code == env!("SOURCE_HASH") && m.settings == settings && m.schema_version == SCHEMA_VERSION);
 
     let phases = Phases::new();
-    let (files, walk_problems) = discover(&args.raw);
+    let (files, walk_problems) = discover(&args.raw, args.follow_symlinks);
+    if let Some(rel) = std::env::var_os("INTERVIEW_PIPELINE_TEST_REMOVE_AFTER_LISTING") {
+        // Test hook: a file deleted while an ingest runs, between listing and reading
+        // (tests/hostile.rs); makes that race deterministic.
+        let _ = std::fs::remove_file(args.raw.join(rel));
+    }
     phases.mark("discover");
     let bytes: u64 = files.iter().map(|f| f.size).sum();
     if let Some(m) = previous
@@ -158,7 +176,12 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     }
 
     let sinks = write::Sinks::create(&args.processed)?;
-    let (merger, sinks) = stream(&files, &opts, args.batch_bytes, sinks, &args.processed, quiet)?;
+    let limits = parse::Limits {
+        max_file_bytes: args.max_file_bytes,
+        max_line_bytes: args.max_line_bytes,
+        max_records: args.max_records_per_file,
+    };
+    let (merger, sinks) = stream(&files, &opts, &limits, args.batch_bytes, sinks, &args.processed, quiet)?;
     phases.mark("parse-merge-write");
     let mut held = merger.finish(walk_problems, args.salary_bounds);
     let (done, counts) = sinks.finish(&mut held, &args.processed)?;
@@ -186,6 +209,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
 fn stream(
     files: &[RawFile],
     opts: &NormalizeOptions,
+    limits: &parse::Limits,
     batch_bytes: u64,
     mut sinks: write::Sinks,
     dir: &Path,
@@ -208,7 +232,7 @@ fn stream(
                 let parsed = batch
                     .par_iter()
                     .map(|f| {
-                        let p = parse::parse_file(f, opts);
+                        let p = parse::parse_file(f, opts, limits);
                         progress.inc(1);
                         p
                     })
@@ -316,9 +340,12 @@ fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) 
 fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} contacts={} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
         opts.keep_names,
         opts.keep_contacts,
+        args.max_file_bytes,
+        args.max_line_bytes,
+        args.max_records_per_file,
         blake3::hash(&opts.pseudonym_key).to_hex(),
         a.month,
         a.week,
