@@ -2,7 +2,7 @@
 //! every aggregate equals the truth the generator wrote, row for row and value for value.
 
 #[path = "../examples/corpus/mod.rs"]
-mod corpus;
+pub(crate) mod corpus;
 
 use crate::util::Workdir;
 use std::collections::HashMap;

@@ -4,6 +4,7 @@ mod util;
 
 mod bundled;
 mod cli;
+mod crash;
 mod exports;
 mod generated;
 mod hostile;

@@ -38,6 +38,15 @@ pub fn read(dir: &Path) -> Option<Manifest> {
     serde_json::from_str(&text).ok()
 }
 
+/// Removes the manifest before the tables are replaced: a run killed while it renames them
+/// leaves no manifest, so the next run rebuilds everything instead of trusting a mix.
+pub fn remove(dir: &Path) -> Result<()> {
+    match std::fs::remove_file(dir.join(FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 pub fn write(dir: &Path, manifest: &Manifest) -> Result<()> {
     let mut text = serde_json::to_string_pretty(manifest)?;
     text.push('\n');

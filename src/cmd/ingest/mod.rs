@@ -185,6 +185,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     phases.mark("parse-merge-write");
     let mut held = merger.finish(walk_problems, args.salary_bounds);
     let (done, counts) = sinks.finish(&mut held, &args.processed)?;
+    manifest::remove(&args.processed)?;
     done.commit()?;
     phases.mark("finish");
     let m = Manifest {
