@@ -11,4 +11,5 @@ mod hostile;
 mod html;
 mod incremental;
 mod outputs;
+mod properties;
 mod seed;
