@@ -89,6 +89,20 @@ fn sigkill_at_any_moment_leaves_whole_outputs() {
     }
     assert!(killed_mid_run >= 3, "the kills landed while the run was working");
 
+    // Killed while it writes charts and report.html: reports/ stays whole too.
+    assert_eq!(w.run(&["ingest"]), 0);
+    for ms in [5, 40, 90, 150, 250, 400] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("interview-pipeline"))
+            .current_dir(w.path())
+            .args(["-q", "report"])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(ms));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_whole(&w.file("reports"));
+    }
+
     // The next run completes and gives what a fresh run gives.
     assert_eq!(w.run(&["run"]), 0);
     let fresh = Workdir::with_seed();
