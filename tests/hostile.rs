@@ -333,7 +333,11 @@ fn bad_input_unreadable_file() {
         }
         std::fs::set_permissions(w.file("raw/backbase-interview-guide.txt"), std::fs::Permissions::from_mode(0o644))
             .unwrap();
-        let bin = assert_cmd::cargo::cargo_bin("interview-pipeline");
+        // A copy of the binary in the open work folder: the build folder may sit under a
+        // home folder `nobody` cannot enter.
+        let bin = w.file("interview-pipeline-as-nobody");
+        std::fs::copy(assert_cmd::cargo::cargo_bin("interview-pipeline"), &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
         cmd = assert_cmd::Command::new("setpriv");
         cmd.current_dir(w.path())
             .env("INTERVIEW_PIPELINE_KEY", crate::util::TEST_KEY)
