@@ -335,6 +335,25 @@ table_record! {
 }
 
 table_record! {
+    /// One stage of an interview loop as the candidate's narrative orders it
+    /// (`online_test` → `technical_interview` → `final_round`).
+    pub struct Stage in "stages" {
+        /// The experience whose narrative names the stage.
+        pub experience_id: String => Str,
+        /// 1-based order in the narrative.
+        pub seq: i64 => Int,
+        /// online_test, take_home, recruiter_screen, phone_screen, technical_interview, system_design, case_study, portfolio_review, role_play, behavioral_interview, team_interview, final_round, hiring_manager, executive, hr_interview, offer.
+        pub stage: String => Str,
+        /// The words of the narrative that name it (`technical phone interview`).
+        pub text: String => Str,
+        /// File relative to the raw folder.
+        pub source_file: String => Str,
+        /// 1-based line of the experience's record in the file.
+        pub source_line: i64 => Int,
+    }
+}
+
+table_record! {
     /// An input, or a part of one, that could not be ingested as it stands.
     pub struct QuarantineEntry in "quarantine" {
         /// File relative to the raw folder.
@@ -437,6 +456,7 @@ pub struct Tables {
     pub faq: Vec<Faq>,
     pub page_tables: Vec<PageTableCell>,
     pub page_sections: Vec<PageSection>,
+    pub stages: Vec<Stage>,
     pub quarantine: Vec<QuarantineEntry>,
     pub duplicates: Vec<Duplicate>,
     /// Computed after merging, not per file.
@@ -453,6 +473,7 @@ impl Tables {
         self.faq.append(&mut other.faq);
         self.page_tables.append(&mut other.page_tables);
         self.page_sections.append(&mut other.page_sections);
+        self.stages.append(&mut other.stages);
         self.quarantine.append(&mut other.quarantine);
         self.duplicates.append(&mut other.duplicates);
     }
@@ -467,6 +488,7 @@ impl Tables {
         sort_by_key(&mut self.faq, |r| (&r.source_file, r.position, 0));
         sort_by_key(&mut self.page_tables, |r| (&r.source_file, r.source_line, 0));
         sort_by_key(&mut self.page_sections, |r| (&r.source_file, r.seq, 0));
+        sort_by_key(&mut self.stages, |r| (&r.source_file, r.source_line, r.seq));
         sort_by_key(&mut self.quarantine, |r| {
             (&r.source_file, r.source_line.unwrap_or(-1), 0)
         });
@@ -487,6 +509,7 @@ impl Tables {
             .reserve(parts.clone().map(|t| t.page_tables.len()).sum());
         self.page_sections
             .reserve(parts.clone().map(|t| t.page_sections.len()).sum());
+        self.stages.reserve(parts.clone().map(|t| t.stages.len()).sum());
         self.quarantine.reserve(parts.map(|t| t.quarantine.len()).sum());
     }
 
@@ -529,7 +552,7 @@ pub fn schema_markdown() -> String {
         "# processed/ schema\n\nGenerated from `src/model.rs` (run `UPDATE_SCHEMA_DOC=1 cargo test schema_doc` after changing a record type).\n\
          Every table is written as `NAME.csv` and `NAME.parquet` with the same rows. CSV stores every value as text and an empty cell is null;\n\
          Parquet uses the type given here. Columns beyond DESIGN.md: `experience_level_raw`, `difficulty_raw`, `outcome_raw` and\n\
-         `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections`, `duplicates` and `coverage`.\n",
+         `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections`, `stages`, `duplicates` and `coverage`.\n",
     );
     table::<Experience>(&mut out, "one row per interview experience");
     table::<Question>(&mut out, "one row per question");
@@ -538,6 +561,7 @@ pub fn schema_markdown() -> String {
     table::<Faq>(&mut out, "one row per FAQ question and answer");
     table::<PageTableCell>(&mut out, "one row per cell of a non-salary table");
     table::<PageSection>(&mut out, "one row per prose section of a page");
+    table::<Stage>(&mut out, "one row per interview stage a narrative names, in order");
     table::<QuarantineEntry>(&mut out, "one row per input problem");
     table::<Duplicate>(&mut out, "one row per input seen twice");
     table::<Coverage>(&mut out, "one row per raw file: extraction coverage");

@@ -408,3 +408,33 @@ fn seed_variants_give_the_same_records() {
         assert_eq!(w.csv("processed/faq.csv").len(), 5, "{name}");
     }
 }
+
+#[test]
+fn stages_of_the_five_narratives() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["ingest"]), 0);
+    let exp = w.csv("processed/experiences.csv");
+    let stages = w.csv("processed/stages.csv");
+    let of = |role: &str| -> Vec<String> {
+        let id = &crate::util::row(&exp, "role", role)["experience_id"];
+        let mut rows: Vec<_> = stages.iter().filter(|s| &s["experience_id"] == id).collect();
+        rows.sort_by_key(|s| s["seq"].parse::<i64>().unwrap());
+        rows.iter().map(|s| s["stage"].clone()).collect()
+    };
+    assert_eq!(of("Customer Success Manager"), ["phone_screen", "behavioral_interview", "final_round"]);
+    assert_eq!(of("Sales Executive"), ["recruiter_screen", "phone_screen", "final_round", "role_play"]);
+    assert_eq!(of("UX Designer"), ["portfolio_review", "hr_interview"]);
+    assert_eq!(of("Product Manager"), ["recruiter_screen", "case_study", "team_interview", "executive"]);
+    assert_eq!(of("Software Engineer"), ["online_test", "technical_interview", "final_round"]);
+    let pm = &crate::util::row(&exp, "role", "Product Manager")["experience_id"];
+    let texts: Vec<&str> = stages
+        .iter()
+        .filter(|s| &s["experience_id"] == pm)
+        .map(|s| s["text"].as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["HR screening", "case study presentation", "interviews with engineering and design leads", "with a senior executive"]
+    );
+    assert!(stages.iter().all(|s| s["source_file"] == "backbase-interview-guide.txt"));
+}

@@ -19,6 +19,7 @@ pub mod role_family;
 pub mod salary;
 pub mod salary_checks;
 pub mod sentiment;
+pub mod stages;
 pub mod text;
 
 /// True when `phrase` (space-separated words, already in [`text::match_key`] form) appears

@@ -17,7 +17,7 @@ use super::{
     text::{clean, match_key, non_empty},
 };
 use crate::model::{
-    Experience, Faq, HiringStep, PageSection, PageTableCell, QuarantineEntry, Question, Salary, Tables,
+    Experience, Faq, HiringStep, PageSection, PageTableCell, QuarantineEntry, Question, Salary, Stage, Tables,
 };
 use crate::sources::{Issue, PageExtract, RawExperience, RawSalary, Severity};
 use std::collections::HashMap;
@@ -155,6 +155,17 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
                 opts,
             ));
         }
+        let narrative = raw.narrative.as_deref().unwrap_or("");
+        for (i, s) in super::stages::stages(narrative).into_iter().enumerate() {
+            t.stages.push(Stage {
+                experience_id: exp.experience_id.clone(),
+                seq: i as i64 + 1,
+                stage: s.stage.to_string(),
+                text: s.text,
+                source_file: ctx.rel_path.clone(),
+                source_line: exp.source_line,
+            });
+        }
         t.experiences.push(exp);
     }
     for (i, q) in page.page_questions.iter().enumerate() {
@@ -283,6 +294,9 @@ fn redact_contacts_in(t: &mut Tables) {
     for s in &mut t.page_sections {
         opt(&mut s.heading);
         opt(&mut s.text);
+    }
+    for s in &mut t.stages {
+        text(&mut s.text);
     }
     for q in &mut t.quarantine {
         opt(&mut q.excerpt);

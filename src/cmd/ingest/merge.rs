@@ -135,7 +135,7 @@ impl Merger {
     }
 }
 
-/// A duplicate experience's questions and salary carry the kept record's experience_id and,
+/// A duplicate experience's questions, stages and salary carry the kept record's experience_id and,
 /// the id covering the questions' text, the same question ids. Rows linked to a copy kept in
 /// an earlier file go; within the file the first of each is kept (rows are in page order, so
 /// the first is the kept record's).
@@ -145,6 +145,9 @@ fn drop_rows_of_duplicates(t: &mut Tables, kept_earlier: &HashSet<String>) {
         Some(id) => !kept_earlier.contains(id) && seen.insert(q.question_id.clone()),
         None => true,
     });
+    let mut seen: HashSet<(String, i64)> = HashSet::new();
+    t.stages
+        .retain(|s| !kept_earlier.contains(&s.experience_id) && seen.insert((s.experience_id.clone(), s.seq)));
     let mut seen: HashSet<(String, String)> = HashSet::new();
     t.salaries.retain(|s| match &s.experience_id {
         Some(id) => !kept_earlier.contains(id) && seen.insert((id.clone(), s.raw.clone())),

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The processed/ tables, by file stem.
-pub const TABLES: [&str; 10] = [
+pub const TABLES: [&str; 11] = [
     "experiences",
     "questions",
     "salaries",
@@ -34,6 +34,7 @@ pub const TABLES: [&str; 10] = [
     "faq",
     "page_tables",
     "page_sections",
+    "stages",
     "quarantine",
     "duplicates",
     "coverage",

@@ -16,6 +16,7 @@ pub struct Sinks {
     faq: TableSink<crate::model::Faq>,
     page_tables: TableSink<crate::model::PageTableCell>,
     page_sections: TableSink<crate::model::PageSection>,
+    stages: TableSink<crate::model::Stage>,
 }
 
 impl Sinks {
@@ -27,6 +28,7 @@ impl Sinks {
             faq: TableSink::create(dir)?,
             page_tables: TableSink::create(dir)?,
             page_sections: TableSink::create(dir)?,
+            stages: TableSink::create(dir)?,
         })
     }
 
@@ -39,7 +41,8 @@ impl Sinks {
         self.page_sections.push(t.page_sections)?;
         self.hiring_steps.push(t.hiring_steps)?;
         self.faq.push(t.faq)?;
-        self.page_tables.push(t.page_tables)
+        self.page_tables.push(t.page_tables)?;
+        self.stages.push(t.stages)
     }
 
     /// Finishes the streamed tables and writes the held ones; returns the files to commit
@@ -57,6 +60,7 @@ impl Sinks {
             ("faq", self.faq.rows()),
             ("page_tables", self.page_tables.rows()),
             ("page_sections", self.page_sections.rows()),
+            ("stages", self.stages.rows()),
             ("salaries", t.salaries.len()),
             ("quarantine", t.quarantine.len()),
             ("duplicates", t.duplicates.len()),
@@ -70,6 +74,7 @@ impl Sinks {
         done.extend(self.faq.finish()?);
         done.extend(self.page_tables.finish()?);
         done.extend(self.page_sections.finish()?);
+        done.extend(self.stages.finish()?);
         done.extend(whole(dir, std::mem::take(&mut t.salaries))?);
         done.extend(whole(dir, std::mem::take(&mut t.quarantine))?);
         done.extend(whole(dir, std::mem::take(&mut t.duplicates))?);
