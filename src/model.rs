@@ -342,7 +342,7 @@ table_record! {
         pub experience_id: String => Str,
         /// 1-based order in the narrative.
         pub seq: i64 => Int,
-        /// online_test, take_home, recruiter_screen, phone_screen, technical_interview, system_design, case_study, portfolio_review, role_play, behavioral_interview, team_interview, final_round, hiring_manager, executive, hr_interview, offer.
+        /// online_test, take_home, recruiter_screen, phone_screen, technical_interview, system_design, case_study, portfolio_review, role_play, behavioral_interview, group_discussion, team_interview, final_round, hiring_manager, executive, hr_interview, offer.
         pub stage: String => Str,
         /// The words of the narrative that name it (`technical phone interview`).
         pub text: String => Str,

@@ -438,3 +438,21 @@ fn stages_of_the_five_narratives() {
     );
     assert!(stages.iter().all(|s| s["source_file"] == "backbase-interview-guide.txt"));
 }
+
+#[test]
+fn stage_counts_compared_with_declared_rounds() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["run"]), 0);
+    let rows = w.csv("reports/stage_round_mismatches.csv");
+    // Sales Executive declares 3 rounds; its narrative tells a resume screen, a phone
+    // interview, a final round and a role-play. The other four agree.
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        (rows[0]["role"].as_str(), rows[0]["rounds"].as_str(), rows[0]["stages"].as_str()),
+        ("Sales Executive", "3", "4")
+    );
+    assert_eq!(rows[0]["sequence"], "recruiter_screen → phone_screen → final_round → role_play");
+    assert!(w
+        .read("reports/report.html")
+        .contains("against the declared round count: 1 of 5 experience(s) with both differ"));
+}

@@ -8,6 +8,7 @@ pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
 pub mod salary_spreads;
+pub mod stage_rounds;
 pub mod stats;
 
 use anyhow::Result;

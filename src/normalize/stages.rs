@@ -25,7 +25,7 @@ pub struct StageMention {
 const RULES: &[(&str, &str)] = &[
     (
         "online_test",
-        r"online (?:coding |technical |aptitude |written )?(?:test|assessment|challenge|exam)|coding (?:test|assessment|challenge)|aptitude test|hackerrank|codility|written test",
+        r"online (?:coding |technical |aptitude |written )?(?:test|assessment|challenge|exam)|(?:coding|sql|aptitude|written|technical|psychometric) (?:test|assessment|challenge|exam)|hackerrank|codility",
     ),
     (
         "take_home",
@@ -51,9 +51,10 @@ const RULES: &[(&str, &str)] = &[
     ),
     ("role_play", r"role[- ]?play(?:ing)?(?: exercise)?"),
     ("behavioral_interview", r"behaviou?ral (?:interview|round)s?|competency (?:interview|round)s?"),
+    ("group_discussion", r"group (?:discussion|exercise|interview)|assessment cent(?:er|re)"),
     (
         "team_interview",
-        r"(?:panel|team|peer) (?:interview|round)s?|interviews? with (?:the |a |two |three |several )?(?:\w+ )?(?:and \w+ )?(?:leads?|team|engineers|panel|peers|developers|designers|members)",
+        r"(?:panel|team|peer) (?:interview|round)s?|panel|(?:interviews?|review|discussion|session|chat|conversation)(?: of \w+)? with (?:the |a |an |two |three |several )?(?:\w+ )?(?:and \w+ )?(?:leads?|team|engineers|panel|peers|developers|designers|members|analysts)",
     ),
     (
         "final_round",
@@ -63,7 +64,7 @@ const RULES: &[(&str, &str)] = &[
     // for Sales Manager", "as a Sales Executive").
     (
         "hiring_manager",
-        r"hiring manager(?: interview| round)?|(?:with|met|meeting) (?:the |a |my )?(?:future )?(?:team|line|sales|engineering|reporting|department) manager|(?:line|team) manager (?:interview|round)",
+        r"hiring manager(?: interview| round)?|managerial (?:interview|round)|(?:with|met|meeting) (?:the |a |my )?(?:future )?(?:team|line|sales|engineering|reporting|department) manager|(?:line|team) manager (?:interview|round)|(?:call|interview|meeting|chat|discussion) with (?:the |a |my )?(?:\w+ )?manager",
     ),
     (
         "executive",
@@ -71,7 +72,7 @@ const RULES: &[(&str, &str)] = &[
     ),
     (
         "hr_interview",
-        r"cultur(?:e|al)[- ]fit(?: interview| round)?|hr (?:interview|round)s?|interview with hr",
+        r"cultur(?:e|al)[- ]fit(?: interview| round)?|(?:hr|values|culture|cultural) (?:interview|round)s?|interview with hr",
     ),
     (
         "offer",
@@ -93,7 +94,7 @@ static PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 
 /// Clause boundaries: sentence ends and the connectives that order a loop.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.;!?]+(?:\s+|$)|\s*[,(]\s*|\s+-\s+|\b(?:followed by|then|and finally|finally|after that|afterwards|before|and a|and an|and the|and then)\b")
+    Regex::new(r"(?i)[.;!?]+(?:\s+|$)|\s*[,(]\s*|\s+-\s+|\b(?:followed by|then|and finally|finally|after that|afterwards|before|and then|and (?:a|an|the|one|two|three|four|\d+)\b)")
         .expect("valid regex")
 });
 
@@ -185,6 +186,43 @@ mod tests {
             "job titles are not stages"
         );
         assert_eq!(names(""), Vec::<&str>::new());
+    }
+
+    /// Narratives of the bundled raw/ pages, hand-read.
+    #[test]
+    fn bundled_narratives() {
+        for (text, want) in [
+            (
+                "A phone screen and one technical interview on site. Feedback came within a week.",
+                vec!["phone_screen", "technical_interview"],
+            ),
+            (
+                "Take-home exercise, then a review of it with two engineers, then a values interview. I never heard back after the last round.",
+                vec!["take_home", "team_interview", "hr_interview"],
+            ),
+            (
+                "A recruiter call, a marketing case presentation, a panel with the growth team and a final interview with the CEO.",
+                vec!["recruiter_screen", "case_study", "team_interview", "final_round"],
+            ),
+            (
+                "An agency recruiter set up a call with the regional manager, followed by an in-person interview at the branch with a role-play of a client meeting.",
+                vec!["hiring_manager", "final_round"],
+            ),
+            (
+                "A group discussion and a one-on-one interview with the support manager, with a customer call role-play.",
+                vec!["group_discussion", "hiring_manager", "role_play"],
+            ),
+            (
+                "A SQL test, a case study on merchant churn and a discussion with the analytics lead.",
+                vec!["online_test", "case_study", "team_interview"],
+            ),
+            (
+                "Coding round, two system design rounds, a managerial round and an HR round. I withdrew after the fourth round because I accepted another offer.",
+                vec!["technical_interview", "system_design", "hiring_manager", "hr_interview"],
+            ),
+        ] {
+            assert_eq!(names(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -104,6 +104,15 @@ fn data_quality(h: &mut String, inputs: &ReportInputs) -> Result<()> {
         "<p>Experiences with no stated outcome: {outcome_unknown} of {}.</p>",
         inputs.experiences.height()
     )?;
+    let (mismatches, compared) = &inputs.stage_round_mismatches;
+    writeln!(
+        h,
+        "<p>Stages named in the narrative against the declared round count: {} of {compared} experience(s) with both differ (reports/stage_round_mismatches.csv).</p>",
+        mismatches.height()
+    )?;
+    if mismatches.height() > 0 {
+        table(h, mismatches, "reports/stage_round_mismatches.csv")?;
+    }
     if q.height() > 0 {
         table(h, q, "processed/quarantine.csv")?;
     }

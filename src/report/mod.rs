@@ -30,6 +30,9 @@ pub struct ReportInputs {
     pub quarantine: DataFrame,
     /// Per-file extraction coverage (empty when processed/ predates it).
     pub coverage: DataFrame,
+    /// Experiences whose narrative names a different number of stages than their declared
+    /// rounds, and how many experiences had both to compare.
+    pub stage_round_mismatches: (DataFrame, usize),
 }
 
 /// Counts of what a report run wrote.
@@ -74,6 +77,12 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
     }
     let html = html::render(&inputs, reports)?;
     atomic::write(&reports.join("report.html"), html.as_bytes())?;
+    let mismatches = &inputs.stage_round_mismatches.0;
+    atomic::write(
+        &reports.join("stage_round_mismatches.csv"),
+        &frame::csv_bytes(mismatches)?,
+    )?;
+    written += 1;
     let md = summary::render(&inputs)?;
     atomic::write(&reports.join("summary.md"), md.as_bytes())?;
     written += 2;
@@ -112,6 +121,16 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
     let questions = scan("questions")?;
     let salaries = scan("salaries")?;
     let aggregates = analytics::compute(experiences.clone(), questions, salaries.clone())?;
+    let stages = if processed.join("stages.parquet").is_file() {
+        scan("stages")?.select([col("experience_id"), col("seq"), col("stage")]).collect()?
+    } else {
+        DataFrame::empty()
+    };
+    let rounds = experiences
+        .clone()
+        .select([col("experience_id"), col("company"), col("role"), col("rounds")])
+        .collect()?;
+    let stage_round_mismatches = analytics::stage_rounds::stage_round_mismatches(&rounds, &stages)?;
     Ok(ReportInputs {
         aggregates,
         experiences: experiences.select([col("company"), col("outcome")]).collect()?,
@@ -122,5 +141,6 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
         } else {
             DataFrame::empty()
         },
+        stage_round_mismatches,
     })
 }
