@@ -218,6 +218,8 @@ table_record! {
         pub cluster_id: String => Str,
         /// coding, system_design, technical_knowledge, behavioral, situational, motivation, role_specific, other.
         pub category: String => Str,
+        /// The taxonomy phrase that decided the category (`linked list`); null for `other`.
+        pub category_rule: Option<String> => Str,
         /// File relative to the raw folder.
         pub source_file: String => Str,
         /// 1-based line in the file where the row's text starts.

@@ -14,6 +14,10 @@ fn options() -> NormalizeOptions {
         pseudonym_key: [7; 32],
         annualization: Default::default(),
         fallback_company: None,
+        taxonomy: std::sync::Arc::new(
+            interview_pipeline::normalize::taxonomy::Taxonomy::parse(interview_pipeline::normalize::taxonomy::DEFAULT_TOML)
+                .expect("built-in taxonomy"),
+        ),
     }
 }
 

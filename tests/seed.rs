@@ -456,3 +456,52 @@ fn stage_counts_compared_with_declared_rounds() {
         .read("reports/report.html")
         .contains("against the declared round count: 1 of 5 experience(s) with both differ"));
 }
+
+#[test]
+fn every_seed_question_has_a_category_and_its_rule() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["ingest"]), 0);
+    let q = w.csv("processed/questions.csv");
+    assert_eq!(q.len(), 25);
+    for row in &q {
+        assert_ne!(row["category"], "other", "{}", row["text"]);
+        assert!(!row["category_rule"].is_empty(), "{}", row["text"]);
+        assert!(
+            row["normalized"].contains(row["category_rule"].as_str()),
+            "the rule's phrase occurs in the question: {row:?}"
+        );
+    }
+}
+
+#[test]
+fn taxonomy_file_replaces_the_categories() {
+    let w = Workdir::with_seed();
+    std::fs::write(
+        w.file("my_taxonomy.toml"),
+        "[[rule]]\ncategory = \"product\"\nphrases = [\"product\", \"roadmap\"]\n\n[[rule]]\ncategory = \"people\"\nphrases = [\"team*\", \"conflict\"]\n",
+    )
+    .unwrap();
+    assert_eq!(w.run(&["run", "--taxonomy", "my_taxonomy.toml"]), 0);
+    let q = w.csv("processed/questions.csv");
+    let cats: std::collections::BTreeSet<&str> = q.iter().map(|r| r["category"].as_str()).collect();
+    assert_eq!(cats, ["other", "people", "product"].into_iter().collect());
+    for row in &q {
+        let n = &row["normalized"];
+        let want = if n.split(' ').any(|w| w == "product" || w == "roadmap") {
+            "product"
+        } else if n.split(' ').any(|w| w.starts_with("team") || w == "conflict") {
+            "people"
+        } else {
+            "other"
+        };
+        assert_eq!(row["category"], want, "{n}");
+    }
+    let freq = w.csv("reports/question_frequency.csv");
+    assert!(freq.iter().all(|r| ["other", "people", "product"].contains(&r["category"].as_str())));
+
+    // A broken file is a usage error, not a silent fallback.
+    std::fs::write(w.file("bad.toml"), "[[rule]]\ncategory = \"x\"\nphrases = \"not a list\"\n").unwrap();
+    let out = w.cmd().args(["ingest", "--taxonomy", "bad.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -20,6 +20,7 @@ pub mod salary;
 pub mod salary_checks;
 pub mod sentiment;
 pub mod stages;
+pub mod taxonomy;
 pub mod text;
 
 /// True when `phrase` (space-separated words, already in [`text::match_key`] form) appears

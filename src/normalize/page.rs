@@ -35,6 +35,8 @@ pub struct NormalizeOptions {
     pub annualization: salary::Annualization,
     /// Company to use when neither the page nor the file path names one (`--company`).
     pub fallback_company: Option<String>,
+    /// Question categories (`--taxonomy`; the built-in one by default).
+    pub taxonomy: std::sync::Arc<super::taxonomy::Taxonomy>,
 }
 
 /// Where a page came from.
@@ -140,6 +142,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
                 q.line,
                 &q.text,
                 ctx,
+                &opts.taxonomy,
             ));
         }
         if let Some(s) = &raw.salary {
@@ -170,7 +173,7 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
     }
     for (i, q) in page.page_questions.iter().enumerate() {
         t.questions
-            .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx));
+            .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx, &opts.taxonomy));
     }
     for s in &page.salaries {
         let row_company = s.company.as_deref().and_then(|c| names.canonical(c));
@@ -237,14 +240,14 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
         });
     }
     if !opts.keep_contacts {
-        redact_contacts_in(&mut t);
+        redact_contacts_in(&mut t, &opts.taxonomy);
     }
     t
 }
 
 /// Replaces e-mail addresses and phone numbers in every text cell a page produced (ids are
 /// hashes of the text as written, so they stay stable either way).
-fn redact_contacts_in(t: &mut Tables) {
+fn redact_contacts_in(t: &mut Tables, taxonomy: &super::taxonomy::Taxonomy) {
     use super::contacts::redact_contacts;
     fn text(s: &mut String) -> bool {
         match redact_contacts(s) {
@@ -269,7 +272,9 @@ fn redact_contacts_in(t: &mut Tables) {
     for q in &mut t.questions {
         if text(&mut q.text) {
             q.normalized = question::normalize_question(&q.text);
-            q.category = question::category(&q.normalized).to_string();
+            let c = taxonomy.classify(&q.normalized);
+            q.category = c.category.to_string();
+            q.category_rule = c.rule.map(str::to_string);
             q.cluster_id = question::cluster_id(&question::fingerprint(&q.normalized));
         }
     }
@@ -556,10 +561,12 @@ fn question_row(
     line: usize,
     text: &str,
     ctx: &FileContext,
+    taxonomy: &super::taxonomy::Taxonomy,
 ) -> Question {
     let text = question::question_text(text);
     let normalized = question::normalize_question(&text);
     let fingerprint = question::fingerprint(&normalized);
+    let category = taxonomy.classify(&normalized);
     // Page-level questions are scoped by file: two pages of one company may list the same
     // question at the same position, and both are real.
     // The id hashes `{scope}\u{1f}{position}\u{1f}{text}`, fed piece by piece (no string built).
@@ -585,7 +592,8 @@ fn question_row(
         company: company.to_string(),
         role: role.map(str::to_string),
         position: position as i64,
-        category: question::category(&normalized).to_string(),
+        category: category.category.to_string(),
+        category_rule: category.rule.map(str::to_string),
         cluster_id: question::cluster_id(&fingerprint),
         text,
         normalized,

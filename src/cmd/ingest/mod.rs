@@ -17,6 +17,7 @@ use super::ExitCode;
 use crate::normalize::page::NormalizeOptions;
 use crate::normalize::salary::Annualization;
 use crate::normalize::salary_checks::SalaryBounds;
+use crate::normalize::taxonomy::Taxonomy;
 use crate::store::atomic;
 use crate::store::manifest::{self, Manifest};
 use anyhow::{anyhow, bail, Context, Result};
@@ -54,6 +55,10 @@ pub struct IngestArgs {
     /// Write candidate names into experiences.candidate_name (off: only a keyed pseudonym).
     #[arg(long)]
     pub keep_names: bool,
+    /// Question taxonomy (TOML): categories and the phrases that decide them, tried in order.
+    /// Default: the built-in one, config/question_taxonomy.toml.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
     /// Follow symbolic links under the raw folder, also to files outside it (off: each link
     /// is reported in quarantine and not read).
     #[arg(long)]
@@ -150,6 +155,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         pseudonym_key: load_or_create_key(&args.key_file)?,
         annualization: args.annualize,
         fallback_company: args.company.clone(),
+        taxonomy: load_taxonomy(args.taxonomy.as_deref())?,
     };
     std::fs::create_dir_all(&args.processed).with_context(|| format!("creating {}", args.processed.display()))?;
     atomic::clean_stale_temp_files(&args.processed);
@@ -338,13 +344,27 @@ fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) 
     );
 }
 
+/// The `--taxonomy` file, or the built-in taxonomy. A file that cannot be read or parsed is a
+/// usage error (exit 2): every category would be wrong otherwise.
+fn load_taxonomy(path: Option<&Path>) -> Result<std::sync::Arc<Taxonomy>> {
+    let Some(path) = path else {
+        return Ok(std::sync::Arc::new(Taxonomy::parse(crate::normalize::taxonomy::DEFAULT_TOML).map_err(
+            |e| anyhow!("the built-in taxonomy is invalid: {e}"),
+        )?));
+    };
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading taxonomy {}", path.display()))?;
+    let taxonomy = Taxonomy::parse(&text).map_err(|e| anyhow!("taxonomy {}: {e}", path.display()))?;
+    Ok(std::sync::Arc::new(taxonomy))
+}
+
 /// Hash of every setting that shapes the rows: a change re-parses every file.
 fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} contacts={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} taxonomy={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
         opts.keep_names,
         opts.keep_contacts,
+        opts.taxonomy.fingerprint(),
         args.max_file_bytes,
         args.max_line_bytes,
         args.max_records_per_file,
