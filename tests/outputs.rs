@@ -53,6 +53,11 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
     let titles = [
         ("rounds_by_role", "Interview rounds by role", "Mean number of rounds"),
         ("rejection_rates", "Rejection rate by role", "95% Wilson interval"),
+        (
+            "channel_rejection",
+            "Rejection rate by application channel",
+            "95% Wilson interval",
+        ),
         ("salary_spreads", "Annual salary range by role", "Annualized salary"),
         (
             "question_frequency",
@@ -83,12 +88,13 @@ fn report_html_is_offline_and_complete() {
     let html = w.read("reports/report.html");
     assert_eq!(
         html.matches("src=\"data:image/svg+xml;base64,").count(),
-        4,
+        5,
         "every chart embedded"
     );
     for id in [
         "rounds_by_role",
         "rejection_rates",
+        "channel_rejection",
         "salary_spreads",
         "question_frequency",
         "data_quality",
@@ -126,7 +132,7 @@ fn report_html_renders_in_headless_chromium() {
     };
 
     assert!(
-        dom.contains("data-charts-rendered=\"4/4\""),
+        dom.contains("data-charts-rendered=\"5/5\""),
         "charts decoded in the browser; stderr: {stderr}"
     );
     assert!(dom.contains("Interview pipeline report"));

@@ -505,3 +505,44 @@ fn taxonomy_file_replaces_the_categories() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn channel_mix_and_rejection_by_channel() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["run"]), 0);
+    let rows = w.csv("reports/channel_rejection.csv");
+    // Every count recomputed by hand from experiences.csv (whose channel and outcome values
+    // the seed tests pin down); Backbase's overall rate is 2 rejected of 2 known, p = 1.
+    let exp = w.csv("processed/experiences.csv");
+    for row in &rows {
+        let mine: Vec<_> = exp
+            .iter()
+            .filter(|e| {
+                e["company"] == row["company"]
+                    && (e["channel"] == row["channel"] || (e["channel"].is_empty() && row["channel"] == "(not stated)"))
+            })
+            .collect();
+        assert_eq!(row["experiences"], mine.len().to_string(), "{row:?}");
+        let known = mine
+            .iter()
+            .filter(|e| ["offer", "declined", "rejected"].contains(&e["outcome"].as_str()))
+            .count();
+        let rejected = mine.iter().filter(|e| e["outcome"] == "rejected").count();
+        assert_eq!(row["outcomes_known"], known.to_string());
+        assert_eq!(row["rejected"], rejected.to_string());
+        assert_eq!(row["small_sample"], (known < 5).to_string());
+        if known > 0 {
+            let rate: f64 = row["rejection_rate"].parse().unwrap();
+            assert!((rate - rejected as f64 / known as f64).abs() < 1e-9);
+            // p = 1, so shrunk = (r + 5·1) / (k + 5).
+            let shrunk: f64 = row["rejection_rate_shrunk"].parse().unwrap();
+            assert!((shrunk - (rejected as f64 + 5.0) / (known as f64 + 5.0)).abs() < 1e-9, "{row:?}");
+        } else {
+            assert!(row["rejection_rate"].is_empty());
+        }
+    }
+    let total: usize = rows.iter().map(|r| r["experiences"].parse::<usize>().unwrap()).sum();
+    assert_eq!(total, 5);
+    let share: f64 = rows.iter().map(|r| r["share"].parse::<f64>().unwrap()).sum();
+    assert!((share - 1.0).abs() < 1e-9);
+}

@@ -3,6 +3,7 @@
 //! Column sets are those of DESIGN.md; statistics that polars has no expression for (the
 //! Wilson interval) are pure functions here, tested on their own.
 
+pub mod channel_rejection;
 pub mod coverage;
 pub mod question_frequency;
 pub mod rejection_rates;
@@ -17,18 +18,20 @@ use polars::prelude::*;
 /// The role label of a company's summary row. Sorts before any role title in byte order.
 pub const ALL_ROLES: &str = "(all)";
 
-/// The four aggregates, computed from the processed/ tables.
+/// The aggregates, computed from the processed/ tables.
 pub struct Aggregates {
     pub rounds_by_role: DataFrame,
     pub rejection_rates: DataFrame,
     pub salary_spreads: DataFrame,
     pub question_frequency: DataFrame,
+    pub channel_rejection: DataFrame,
 }
 
 pub fn compute(experiences: LazyFrame, questions: LazyFrame, salaries: LazyFrame) -> Result<Aggregates> {
     Ok(Aggregates {
         rounds_by_role: rounds_by_role::rounds_by_role(experiences.clone())?,
-        rejection_rates: rejection_rates::rejection_rates(experiences)?,
+        rejection_rates: rejection_rates::rejection_rates(experiences.clone())?,
+        channel_rejection: channel_rejection::channel_rejection(experiences)?,
         salary_spreads: salary_spreads::salary_spreads(salaries)?,
         question_frequency: question_frequency::question_frequency(questions)?,
     })

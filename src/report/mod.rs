@@ -12,9 +12,10 @@ use polars::prelude::*;
 use std::path::Path;
 
 /// The aggregates in report order: file stem and title.
-pub const AGGREGATES: [(&str, &str); 4] = [
+pub const AGGREGATES: [(&str, &str); 5] = [
     ("rounds_by_role", "Interview rounds by role"),
     ("rejection_rates", "Rejection rates"),
+    ("channel_rejection", "Channel mix and rejection rate by channel"),
     ("salary_spreads", "Salary spreads"),
     ("question_frequency", "Question frequency"),
 ];
@@ -63,6 +64,10 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
             charts::rejection_rates::chart(&inputs.aggregates.rejection_rates)?,
         ),
         (
+            "channel_rejection",
+            charts::channel_rejection::chart(&inputs.aggregates.channel_rejection)?,
+        ),
+        (
             "salary_spreads",
             charts::salary_spreads::chart(&inputs.aggregates.salary_spreads)?,
         ),
@@ -99,6 +104,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
         "rounds_by_role" => &a.rounds_by_role,
         "rejection_rates" => &a.rejection_rates,
         "salary_spreads" => &a.salary_spreads,
+        "channel_rejection" => &a.channel_rejection,
         _ => &a.question_frequency,
     }
 }

@@ -2,6 +2,7 @@
 //! as PNG and SVG. All charts are horizontal bars (role and question labels are long), with
 //! optional whiskers (intervals) and bars that start above zero (ranges).
 
+pub mod channel_rejection;
 pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
