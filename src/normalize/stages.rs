@@ -92,6 +92,13 @@ static PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// All the patterns in one: finds where the earliest mention starts in one pass, so clauses
+/// (and whole narratives) that name no stage cost one scan instead of one per stage.
+static ANY_STAGE: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = RULES.iter().map(|(_, p)| *p).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", all.join("|"))).expect("valid stage regex")
+});
+
 /// Clause boundaries: sentence ends and the connectives that order a loop.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[.;!?]+(?:\s+|$)|\s*[,(]\s*|\s+-\s+|\b(?:followed by|then|and finally|finally|after that|afterwards|before|and then|and (?:a|an|the|one|two|three|four|\d+)\b)")
@@ -107,6 +114,9 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 /// The stages a narrative names, in the order it names them, each at most once.
 pub fn stages(narrative: &str) -> Vec<StageMention> {
     let mut out: Vec<StageMention> = Vec::new();
+    if !ANY_STAGE.is_match(narrative) {
+        return out;
+    }
     for clause in CLAUSE_BREAK.split(narrative) {
         let clause = match TOPIC.find(clause) {
             Some(m) => &clause[..m.start()],
@@ -124,11 +134,16 @@ pub fn stages(narrative: &str) -> Vec<StageMention> {
 
 /// The earliest stage mention in a clause (the longest where two start together).
 fn first_stage(clause: &str) -> Option<StageMention> {
+    let start = ANY_STAGE.find(clause)?.start();
     PATTERNS
         .iter()
-        .filter_map(|(stage, re)| re.find(clause).map(|m| (m.start(), std::cmp::Reverse(m.len()), *stage, m.as_str())))
+        .filter_map(|(stage, re)| {
+            re.find_at(clause, start)
+                .filter(|m| m.start() == start)
+                .map(|m| (std::cmp::Reverse(m.len()), *stage, m.as_str()))
+        })
         .min()
-        .map(|(_, _, stage, text)| StageMention {
+        .map(|(_, stage, text)| StageMention {
             stage,
             text: text.to_string(),
         })
