@@ -58,6 +58,11 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
             "Rejection rate by application channel",
             "95% Wilson interval",
         ),
+        (
+            "stage_funnel",
+            "Interview stages, in the order candidates meet them",
+            "Share of experiences whose narrative names the stage",
+        ),
         ("salary_spreads", "Annual salary range by role", "Annualized salary"),
         (
             "question_frequency",
@@ -88,13 +93,14 @@ fn report_html_is_offline_and_complete() {
     let html = w.read("reports/report.html");
     assert_eq!(
         html.matches("src=\"data:image/svg+xml;base64,").count(),
-        5,
+        6,
         "every chart embedded"
     );
     for id in [
         "rounds_by_role",
         "rejection_rates",
         "channel_rejection",
+        "stage_funnel",
         "salary_spreads",
         "question_frequency",
         "data_quality",
@@ -132,7 +138,7 @@ fn report_html_renders_in_headless_chromium() {
     };
 
     assert!(
-        dom.contains("data-charts-rendered=\"5/5\""),
+        dom.contains("data-charts-rendered=\"6/6\""),
         "charts decoded in the browser; stderr: {stderr}"
     );
     assert!(dom.contains("Interview pipeline report"));

@@ -546,3 +546,26 @@ fn channel_mix_and_rejection_by_channel() {
     let share: f64 = rows.iter().map(|r| r["share"].parse::<f64>().unwrap()).sum();
     assert!((share - 1.0).abs() < 1e-9);
 }
+
+#[test]
+fn stage_funnel_of_the_seed() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["run"]), 0);
+    let rows = w.csv("reports/stage_funnel.csv");
+    let backbase: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .filter(|r| r["company"] == "Backbase")
+        .map(|r| (r["stage"].as_str(), r["experiences"].as_str(), r["mean_position"].as_str(), r["rejected_stopped_here"].as_str()))
+        .collect();
+    // Hand-counted from the five sequences of `stages_of_the_five_narratives`; rejected:
+    // Customer Success Manager (last: final_round) and Product Manager (last: executive).
+    let find = |stage: &str| *backbase.iter().find(|r| r.0 == stage).unwrap_or_else(|| panic!("{stage}: {backbase:?}"));
+    assert_eq!(find("final_round"), ("final_round", "3", "3.0", "1"));
+    assert_eq!(find("phone_screen"), ("phone_screen", "2", "1.5", "0"));
+    assert_eq!(find("recruiter_screen"), ("recruiter_screen", "2", "1.0", "0"));
+    assert_eq!(find("executive"), ("executive", "1", "4.0", "1"));
+    assert_eq!(backbase.len(), 12, "twelve distinct stages: {backbase:?}");
+    let positions: Vec<f64> = backbase.iter().map(|r| r.2.parse().unwrap()).collect();
+    assert!(positions.is_sorted(), "funnel order: {positions:?}");
+    assert!(rows.iter().any(|r| r["company"] == "(all)" && r["stage"] == "final_round"));
+}

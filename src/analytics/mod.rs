@@ -9,6 +9,7 @@ pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
 pub mod salary_spreads;
+pub mod stage_funnel;
 pub mod stage_rounds;
 pub mod stats;
 
@@ -25,13 +26,25 @@ pub struct Aggregates {
     pub salary_spreads: DataFrame,
     pub question_frequency: DataFrame,
     pub channel_rejection: DataFrame,
+    pub stage_funnel: DataFrame,
 }
 
-pub fn compute(experiences: LazyFrame, questions: LazyFrame, salaries: LazyFrame) -> Result<Aggregates> {
+/// `stages` holds experience_id, seq and stage (empty when processed/ predates the table).
+pub fn compute(
+    experiences: LazyFrame,
+    questions: LazyFrame,
+    salaries: LazyFrame,
+    stages: &DataFrame,
+) -> Result<Aggregates> {
+    let outcomes = experiences
+        .clone()
+        .select([col("experience_id"), col("company"), col("outcome")])
+        .collect()?;
     Ok(Aggregates {
         rounds_by_role: rounds_by_role::rounds_by_role(experiences.clone())?,
         rejection_rates: rejection_rates::rejection_rates(experiences.clone())?,
         channel_rejection: channel_rejection::channel_rejection(experiences)?,
+        stage_funnel: stage_funnel::stage_funnel(&outcomes, stages)?,
         salary_spreads: salary_spreads::salary_spreads(salaries)?,
         question_frequency: question_frequency::question_frequency(questions)?,
     })

@@ -63,6 +63,7 @@ fn table_note(stem: &str) -> &'static str {
     match stem {
         "rounds_by_role" => "Rounds as stated by candidates. rounds_known counts experiences that state a round count; (all) is the whole company.",
         "rejection_rates" => "rejection_rate = rejected / outcomes_known, where known outcomes are offer, declined and rejected; unstated, pending and withdrawn outcomes are not counted. ci95 is the 95% Wilson score interval; with fewer than 5 known outcomes treat the rate as anecdotal.",
+        "stage_funnel" => "Stages as candidates' narratives order them (processed/stages.csv). experiences: how many name the stage; share: of those whose narrative names any stage; mean_position: 1 is the first stage told; rejected_stopped_here: rejected candidates whose last stage told (an offer aside) is this one. (all) is every company.",
         "channel_rejection" => "Per company and application channel: share of the company's experiences, and rejected / known outcomes with its 95% Wilson interval. rejection_rate_shrunk = (rejected + 5·p) / (outcomes_known + 5), p the company's rate over all channels: read it when small_sample is true (fewer than 5 known outcomes).",
         "salary_spreads" => "Annualized amounts (month ×12, week ×52, day ×260, hour ×2080 unless configured). (all) has the lowest min, the highest max and the median of the roles' midpoints. Currencies are never mixed.",
         _ => "One row per question; wordings that differ only in case, punctuation, stop words or word order count together (other_wordings lists them).",

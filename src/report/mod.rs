@@ -12,8 +12,9 @@ use polars::prelude::*;
 use std::path::Path;
 
 /// The aggregates in report order: file stem and title.
-pub const AGGREGATES: [(&str, &str); 5] = [
+pub const AGGREGATES: [(&str, &str); 6] = [
     ("rounds_by_role", "Interview rounds by role"),
+    ("stage_funnel", "Interview stages: how often, where in the loop, where rejections came"),
     ("rejection_rates", "Rejection rates"),
     ("channel_rejection", "Channel mix and rejection rate by channel"),
     ("salary_spreads", "Salary spreads"),
@@ -64,6 +65,10 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
             charts::rejection_rates::chart(&inputs.aggregates.rejection_rates)?,
         ),
         (
+            "stage_funnel",
+            charts::stage_funnel::chart(&inputs.aggregates.stage_funnel)?,
+        ),
+        (
             "channel_rejection",
             charts::channel_rejection::chart(&inputs.aggregates.channel_rejection)?,
         ),
@@ -105,6 +110,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
         "rejection_rates" => &a.rejection_rates,
         "salary_spreads" => &a.salary_spreads,
         "channel_rejection" => &a.channel_rejection,
+        "stage_funnel" => &a.stage_funnel,
         _ => &a.question_frequency,
     }
 }
@@ -126,12 +132,12 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
     let experiences = scan("experiences")?;
     let questions = scan("questions")?;
     let salaries = scan("salaries")?;
-    let aggregates = analytics::compute(experiences.clone(), questions, salaries.clone())?;
     let stages = if processed.join("stages.parquet").is_file() {
         scan("stages")?.select([col("experience_id"), col("seq"), col("stage")]).collect()?
     } else {
         DataFrame::empty()
     };
+    let aggregates = analytics::compute(experiences.clone(), questions, salaries.clone(), &stages)?;
     let rounds = experiences
         .clone()
         .select([col("experience_id"), col("company"), col("role"), col("rounds")])

@@ -7,6 +7,7 @@ pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
 pub mod salary_spreads;
+pub mod stage_funnel;
 
 use crate::store::atomic;
 use anyhow::{anyhow, Context, Result};
