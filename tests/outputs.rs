@@ -58,6 +58,7 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
             "Rejection rate by application channel",
             "95% Wilson interval",
         ),
+        ("outcome_difficulty", "How interviews ended, by role", "Share of the experiences of the role"),
         (
             "stage_funnel",
             "Interview stages, in the order candidates meet them",
@@ -93,7 +94,7 @@ fn report_html_is_offline_and_complete() {
     let html = w.read("reports/report.html");
     assert_eq!(
         html.matches("src=\"data:image/svg+xml;base64,").count(),
-        6,
+        7,
         "every chart embedded"
     );
     for id in [
@@ -101,6 +102,7 @@ fn report_html_is_offline_and_complete() {
         "rejection_rates",
         "channel_rejection",
         "stage_funnel",
+        "outcome_difficulty",
         "salary_spreads",
         "question_frequency",
         "data_quality",
@@ -138,7 +140,7 @@ fn report_html_renders_in_headless_chromium() {
     };
 
     assert!(
-        dom.contains("data-charts-rendered=\"6/6\""),
+        dom.contains("data-charts-rendered=\"7/7\""),
         "charts decoded in the browser; stderr: {stderr}"
     );
     assert!(dom.contains("Interview pipeline report"));

@@ -569,3 +569,21 @@ fn stage_funnel_of_the_seed() {
     assert!(positions.is_sorted(), "funnel order: {positions:?}");
     assert!(rows.iter().any(|r| r["company"] == "(all)" && r["stage"] == "final_round"));
 }
+
+#[test]
+fn outcome_and_difficulty_counts_per_role() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["run"]), 0);
+    let rows = w.csv("reports/outcome_difficulty.csv");
+    let all = crate::util::row(&rows, "role", "(all)");
+    // Seed: rejected ×2 (Customer Success Manager, Product Manager), three outcomes not
+    // stated; difficulty: only UX Designer's `easy` is stated.
+    let get = |k: &str| all[k].as_str();
+    assert_eq!(
+        (get("experiences"), get("offer"), get("rejected"), get("outcome_not_stated")),
+        ("5", "0", "2", "3")
+    );
+    assert_eq!((get("easy"), get("medium"), get("hard"), get("difficulty_not_stated")), ("1", "0", "0", "4"));
+    let ux = crate::util::row(&rows, "role", "UX Designer");
+    assert_eq!((ux["experiences"].as_str(), ux["easy"].as_str()), ("1", "1"));
+}

@@ -5,6 +5,7 @@
 
 pub mod channel_rejection;
 pub mod coverage;
+pub mod outcome_difficulty;
 pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
@@ -27,6 +28,7 @@ pub struct Aggregates {
     pub question_frequency: DataFrame,
     pub channel_rejection: DataFrame,
     pub stage_funnel: DataFrame,
+    pub outcome_difficulty: DataFrame,
 }
 
 /// `stages` holds experience_id, seq and stage (empty when processed/ predates the table).
@@ -42,6 +44,7 @@ pub fn compute(
         .collect()?;
     Ok(Aggregates {
         rounds_by_role: rounds_by_role::rounds_by_role(experiences.clone())?,
+        outcome_difficulty: outcome_difficulty::outcome_difficulty(experiences.clone())?,
         rejection_rates: rejection_rates::rejection_rates(experiences.clone())?,
         channel_rejection: channel_rejection::channel_rejection(experiences)?,
         stage_funnel: stage_funnel::stage_funnel(&outcomes, stages)?,

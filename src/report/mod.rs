@@ -12,8 +12,9 @@ use polars::prelude::*;
 use std::path::Path;
 
 /// The aggregates in report order: file stem and title.
-pub const AGGREGATES: [(&str, &str); 6] = [
+pub const AGGREGATES: [(&str, &str); 7] = [
     ("rounds_by_role", "Interview rounds by role"),
+    ("outcome_difficulty", "Outcomes and difficulty by role"),
     ("stage_funnel", "Interview stages: how often, where in the loop, where rejections came"),
     ("rejection_rates", "Rejection rates"),
     ("channel_rejection", "Channel mix and rejection rate by channel"),
@@ -65,6 +66,10 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
             charts::rejection_rates::chart(&inputs.aggregates.rejection_rates)?,
         ),
         (
+            "outcome_difficulty",
+            charts::outcome_difficulty::chart(&inputs.aggregates.outcome_difficulty)?,
+        ),
+        (
             "stage_funnel",
             charts::stage_funnel::chart(&inputs.aggregates.stage_funnel)?,
         ),
@@ -111,6 +116,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
         "salary_spreads" => &a.salary_spreads,
         "channel_rejection" => &a.channel_rejection,
         "stage_funnel" => &a.stage_funnel,
+        "outcome_difficulty" => &a.outcome_difficulty,
         _ => &a.question_frequency,
     }
 }

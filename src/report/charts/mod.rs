@@ -3,6 +3,7 @@
 //! optional whiskers (intervals) and bars that start above zero (ranges).
 
 pub mod channel_rejection;
+pub mod outcome_difficulty;
 pub mod question_frequency;
 pub mod rejection_rates;
 pub mod rounds_by_role;
@@ -54,7 +55,24 @@ pub struct BarChart {
     pub subtitle: Option<String>,
     /// Counts: whole-number ticks only.
     pub integer_axis: bool,
+    /// Stacked bars: for bar i, the segments (start, end, legend index) drawn instead of one
+    /// bar (empty: plain bars).
+    pub stacks: Vec<Vec<(f64, f64, usize)>>,
+    /// Names of the stacked segments' colours, drawn as a legend under the subtitle.
+    pub legend: Vec<&'static str>,
 }
+
+/// Segment colours of stacked bars, in legend order (colour-blind-safe Okabe–Ito hues).
+const PALETTE: [RGBColor; 8] = [
+    RGBColor(0, 158, 115),
+    RGBColor(86, 180, 233),
+    RGBColor(213, 94, 0),
+    RGBColor(230, 159, 0),
+    RGBColor(204, 121, 167),
+    RGBColor(170, 170, 170),
+    RGBColor(0, 114, 178),
+    RGBColor(240, 228, 66),
+];
 
 /// Bars shown at most; the rest are left to the tables.
 pub const MAX_BARS: usize = 30;
@@ -109,6 +127,18 @@ fn draw<DB: DrawingBackend>(
             (20, 48),
             (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90)),
         ))?;
+    }
+    // The legend of stacked bars, right of the title.
+    let mut legend_x = 630;
+    for (i, name) in chart.legend.iter().enumerate() {
+        let colour = PALETTE[i % PALETTE.len()];
+        title_area.draw(&Rectangle::new([(legend_x, 18), (legend_x + 14, 32)], colour.filled()))?;
+        title_area.draw(&Text::new(
+            name.to_string(),
+            (legend_x + 18, 17),
+            (FAMILY, 15).into_font().color(&BLACK),
+        ))?;
+        legend_x += 28 + 9 * name.chars().count() as i32;
     }
     if chart.bars.is_empty() {
         plot_area.draw(&Text::new(
@@ -166,10 +196,22 @@ fn draw<DB: DrawingBackend>(
     for (i, bar) in chart.bars.iter().enumerate() {
         let y = (n - 1 - i as i32) as f64;
         let center = y + 0.5;
-        cc.draw_series(std::iter::once(Rectangle::new(
-            [(bar.start, y + 0.18), (bar.end, y + 0.82)],
-            bar_color.filled(),
-        )))?;
+        match chart.stacks.get(i).filter(|s| !s.is_empty()) {
+            Some(segments) => {
+                for &(from, to, colour) in segments {
+                    cc.draw_series(std::iter::once(Rectangle::new(
+                        [(from, y + 0.18), (to, y + 0.82)],
+                        PALETTE[colour % PALETTE.len()].filled(),
+                    )))?;
+                }
+            }
+            None => {
+                cc.draw_series(std::iter::once(Rectangle::new(
+                    [(bar.start, y + 0.18), (bar.end, y + 0.82)],
+                    bar_color.filled(),
+                )))?;
+            }
+        }
         if let Some((lo, hi)) = bar.whisker {
             let black = BLACK.stroke_width(2);
             cc.draw_series(std::iter::once(PathElement::new(
@@ -276,6 +318,8 @@ mod tests {
             x_format: fmt_count,
             subtitle: Some("sub".into()),
             integer_axis: false,
+            stacks: Vec::new(),
+            legend: Vec::new(),
         };
         render(&chart, dir.path(), "t").unwrap();
         let png = std::fs::read(dir.path().join("t.png")).unwrap();

@@ -44,6 +44,8 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: None,
         integer_axis: true,
+        stacks: Vec::new(),
+        legend: Vec::new(),
         x_format: fmt_count,
         subtitle: Some(subtitle(
             total,

@@ -50,6 +50,8 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: None,
         integer_axis: false,
+        stacks: Vec::new(),
+        legend: Vec::new(),
         x_format: fmt_money,
         subtitle: Some(subtitle(total, MAX_BARS, "role salaries, highest first")),
     })

@@ -44,6 +44,8 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: Some(1.6),
         integer_axis: false,
+        stacks: Vec::new(),
+        legend: Vec::new(),
         x_format: fmt_rate,
         subtitle: Some("all companies; from the narratives (processed/stages.csv)".into()),
     })
