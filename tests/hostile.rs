@@ -96,7 +96,7 @@ fn injection_strings_render_as_text_in_report_and_summary() {
     let Some((dom, stderr)) = crate::util::chromium_dom(&w.file("reports/report.html")) else {
         return;
     };
-    assert!(dom.contains("data-charts-rendered=\"7/7\""), "page ran; stderr: {stderr}");
+    assert!(dom.contains("data-charts-rendered=\"8/8\""), "page ran; stderr: {stderr}");
     // The browser's own serialization of the page: the strings are text nodes, not elements.
     assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "script shown as text");
     assert!(dom.contains("&lt;img src=x onerror=alert(2)&gt;"), "img shown as text");

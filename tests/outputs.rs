@@ -60,6 +60,11 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
         ),
         ("outcome_difficulty", "How interviews ended, by role", "Share of the experiences of the role"),
         (
+            "category_by_family",
+            "Kinds of question by role family",
+            "Share of the questions of the family",
+        ),
+        (
             "stage_funnel",
             "Interview stages, in the order candidates meet them",
             "Share of experiences whose narrative names the stage",
@@ -94,7 +99,7 @@ fn report_html_is_offline_and_complete() {
     let html = w.read("reports/report.html");
     assert_eq!(
         html.matches("src=\"data:image/svg+xml;base64,").count(),
-        7,
+        8,
         "every chart embedded"
     );
     for id in [
@@ -105,6 +110,7 @@ fn report_html_is_offline_and_complete() {
         "outcome_difficulty",
         "salary_spreads",
         "question_frequency",
+        "category_by_family",
         "data_quality",
     ] {
         assert!(html.contains(&format!("<section id=\"{id}\">")), "section {id}");
@@ -140,7 +146,7 @@ fn report_html_renders_in_headless_chromium() {
     };
 
     assert!(
-        dom.contains("data-charts-rendered=\"7/7\""),
+        dom.contains("data-charts-rendered=\"8/8\""),
         "charts decoded in the browser; stderr: {stderr}"
     );
     assert!(dom.contains("Interview pipeline report"));

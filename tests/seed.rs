@@ -587,3 +587,32 @@ fn outcome_and_difficulty_counts_per_role() {
     let ux = crate::util::row(&rows, "role", "UX Designer");
     assert_eq!((ux["experiences"].as_str(), ux["easy"].as_str()), ("1", "1"));
 }
+
+#[test]
+fn question_categories_per_role_family() {
+    let w = Workdir::with_seed();
+    assert_eq!(w.run(&["run"]), 0);
+    let rows = w.csv("reports/category_by_family.csv");
+    let mut per_family: std::collections::BTreeMap<String, (i64, f64)> = Default::default();
+    for r in &rows {
+        let e = per_family.entry(r["role_family"].clone()).or_default();
+        e.0 += r["questions"].parse::<i64>().unwrap();
+        e.1 += r["share"].parse::<f64>().unwrap();
+    }
+    // The six questions listed on the page, outside the five experiences.
+    assert_eq!(per_family["(not linked)"].0, 6);
+    // Each family's count equals its experiences' question counts in experiences.csv.
+    let exp = w.csv("processed/experiences.csv");
+    for e in &exp {
+        let n: i64 = exp
+            .iter()
+            .filter(|o| o["role_family"] == e["role_family"])
+            .map(|o| o["questions"].parse::<i64>().unwrap())
+            .sum();
+        assert_eq!(per_family[&e["role_family"]].0, n, "{}", e["role_family"]);
+    }
+    assert_eq!(per_family.values().map(|v| v.0).sum::<i64>(), 25);
+    assert!(per_family.values().all(|v| (v.1 - 1.0).abs() < 1e-9), "shares sum to 1: {per_family:?}");
+    // The Software Engineer's questions (engineering) include coding.
+    assert!(rows.iter().any(|r| r["role_family"] == "engineering" && r["category"] == "coding"));
+}

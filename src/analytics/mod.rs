@@ -3,6 +3,7 @@
 //! Column sets are those of DESIGN.md; statistics that polars has no expression for (the
 //! Wilson interval) are pure functions here, tested on their own.
 
+pub mod category_by_family;
 pub mod channel_rejection;
 pub mod coverage;
 pub mod outcome_difficulty;
@@ -29,6 +30,7 @@ pub struct Aggregates {
     pub channel_rejection: DataFrame,
     pub stage_funnel: DataFrame,
     pub outcome_difficulty: DataFrame,
+    pub category_by_family: DataFrame,
 }
 
 /// `stages` holds experience_id, seq and stage (empty when processed/ predates the table).
@@ -38,6 +40,7 @@ pub fn compute(
     salaries: LazyFrame,
     stages: &DataFrame,
 ) -> Result<Aggregates> {
+    let experiences_for_families = experiences.clone();
     let outcomes = experiences
         .clone()
         .select([col("experience_id"), col("company"), col("outcome")])
@@ -49,6 +52,7 @@ pub fn compute(
         channel_rejection: channel_rejection::channel_rejection(experiences)?,
         stage_funnel: stage_funnel::stage_funnel(&outcomes, stages)?,
         salary_spreads: salary_spreads::salary_spreads(salaries)?,
+        category_by_family: category_by_family::category_by_family(questions.clone(), experiences_for_families)?,
         question_frequency: question_frequency::question_frequency(questions)?,
     })
 }

@@ -12,7 +12,7 @@ use polars::prelude::*;
 use std::path::Path;
 
 /// The aggregates in report order: file stem and title.
-pub const AGGREGATES: [(&str, &str); 7] = [
+pub const AGGREGATES: [(&str, &str); 8] = [
     ("rounds_by_role", "Interview rounds by role"),
     ("outcome_difficulty", "Outcomes and difficulty by role"),
     ("stage_funnel", "Interview stages: how often, where in the loop, where rejections came"),
@@ -20,6 +20,7 @@ pub const AGGREGATES: [(&str, &str); 7] = [
     ("channel_rejection", "Channel mix and rejection rate by channel"),
     ("salary_spreads", "Salary spreads"),
     ("question_frequency", "Question frequency"),
+    ("category_by_family", "Kinds of question by role family"),
 ];
 
 /// What the report is built from, besides the aggregates.
@@ -85,6 +86,10 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
             "question_frequency",
             charts::question_frequency::chart(&inputs.aggregates.question_frequency)?,
         ),
+        (
+            "category_by_family",
+            charts::category_by_family::chart(&inputs.aggregates.category_by_family)?,
+        ),
     ];
     for (stem, chart) in &chart_specs {
         charts::render(chart, reports, stem)?;
@@ -117,6 +122,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
         "channel_rejection" => &a.channel_rejection,
         "stage_funnel" => &a.stage_funnel,
         "outcome_difficulty" => &a.outcome_difficulty,
+        "category_by_family" => &a.category_by_family,
         _ => &a.question_frequency,
     }
 }

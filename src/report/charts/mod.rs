@@ -2,6 +2,7 @@
 //! as PNG and SVG. All charts are horizontal bars (role and question labels are long), with
 //! optional whiskers (intervals) and bars that start above zero (ranges).
 
+pub mod category_by_family;
 pub mod channel_rejection;
 pub mod outcome_difficulty;
 pub mod question_frequency;
@@ -59,7 +60,7 @@ pub struct BarChart {
     /// bar (empty: plain bars).
     pub stacks: Vec<Vec<(f64, f64, usize)>>,
     /// Names of the stacked segments' colours, drawn as a legend under the subtitle.
-    pub legend: Vec<&'static str>,
+    pub legend: Vec<String>,
 }
 
 /// Segment colours of stacked bars, in legend order (colour-blind-safe Okabe–Ito hues).
@@ -100,9 +101,12 @@ pub fn render(chart: &BarChart, dir: &Path, stem: &str) -> Result<()> {
     atomic::write(&dir.join(format!("{stem}.svg")), svg.as_bytes())
 }
 
+/// Width of every chart, in pixels.
+const WIDTH: u32 = 1200;
+
 fn chart_size(chart: &BarChart) -> (u32, u32) {
     let rows = chart.bars.len().max(1) as u32;
-    (1200, (170 + 36 * rows).max(320))
+    (WIDTH, (170 + 36 * rows).max(320))
 }
 
 fn label_area_width(chart: &BarChart) -> u32 {
@@ -128,17 +132,25 @@ fn draw<DB: DrawingBackend>(
             (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90)),
         ))?;
     }
-    // The legend of stacked bars, right of the title.
-    let mut legend_x = 630;
+    // The legend of stacked bars, right of the title, on up to two rows.
+    let (legend_left, legend_right) = (630, WIDTH as i32 - 10);
+    let (mut legend_x, mut legend_y) = (legend_left, 18);
     for (i, name) in chart.legend.iter().enumerate() {
+        let width = 28 + 9 * name.chars().count() as i32;
+        if legend_x + width > legend_right && legend_x > legend_left {
+            (legend_x, legend_y) = (legend_left, legend_y + 26);
+        }
         let colour = PALETTE[i % PALETTE.len()];
-        title_area.draw(&Rectangle::new([(legend_x, 18), (legend_x + 14, 32)], colour.filled()))?;
+        title_area.draw(&Rectangle::new(
+            [(legend_x, legend_y), (legend_x + 14, legend_y + 14)],
+            colour.filled(),
+        ))?;
         title_area.draw(&Text::new(
             name.to_string(),
-            (legend_x + 18, 17),
+            (legend_x + 18, legend_y - 1),
             (FAMILY, 15).into_font().color(&BLACK),
         ))?;
-        legend_x += 28 + 9 * name.chars().count() as i32;
+        legend_x += width;
     }
     if chart.bars.is_empty() {
         plot_area.draw(&Text::new(

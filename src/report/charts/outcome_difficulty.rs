@@ -63,7 +63,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         x_max: Some(1.35),
         integer_axis: false,
         stacks,
-        legend: LEGEND.to_vec(),
+        legend: LEGEND.iter().map(|s| s.to_string()).collect(),
         x_format: fmt_rate,
         subtitle: Some(subtitle(total, MAX_BARS, "rows, by sample size; (all) is the whole company")),
     })
