@@ -50,8 +50,10 @@ fn options() -> NormalizeOptions {
         annualization: Default::default(),
         fallback_company: None,
         taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(interview_pipeline::normalize::taxonomy::DEFAULT_TOML)
-                .expect("built-in taxonomy"),
+            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
+                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
+            )
+            .expect("built-in taxonomy"),
         ),
     }
 }

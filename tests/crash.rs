@@ -25,7 +25,10 @@ fn assert_whole(dir: &Path) {
                 assert!(bytes.ends_with(b"\n"), "{name} ends with a whole line");
                 let mut r = csv::Reader::from_reader(bytes.as_slice());
                 let width = r.headers().unwrap().len();
-                let rows = r.records().map(|rec| assert_eq!(rec.expect(&name).len(), width, "{name}")).count();
+                let rows = r
+                    .records()
+                    .map(|rec| assert_eq!(rec.expect(&name).len(), width, "{name}"))
+                    .count();
                 if let Some(m) = &manifest {
                     if let Some(n) = m["tables"][name.trim_end_matches(".csv")].as_u64() {
                         if dir.ends_with("processed") {
@@ -130,5 +133,8 @@ fn sigkill_at_any_moment_leaves_whole_outputs() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains(".tmp-"))
         .collect();
-    assert!(leftovers.is_empty(), "the completed run removed the killed runs' temporary files: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "the completed run removed the killed runs' temporary files: {leftovers:?}"
+    );
 }

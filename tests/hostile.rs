@@ -31,7 +31,10 @@ fn csv_cells(dir: &std::path::Path) -> Vec<(String, String)> {
         let mut r = csv::ReaderBuilder::new().flexible(true).from_path(&path).unwrap();
         for record in r.records() {
             for cell in record.unwrap().iter() {
-                cells.push((path.file_name().unwrap().to_string_lossy().into_owned(), cell.to_string()));
+                cells.push((
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    cell.to_string(),
+                ));
             }
         }
     }
@@ -53,11 +56,20 @@ fn no_formula_leading_cell_in_any_csv_and_raw_text_in_parquet() {
             neutralized += cell.starts_with("'=") as usize;
         }
     }
-    assert!(neutralized >= 3, "the =… question and advice are in the CSVs, neutralized");
+    assert!(
+        neutralized >= 3,
+        "the =… question and advice are in the CSVs, neutralized"
+    );
     let questions = w.csv("processed/questions.csv");
     let texts: Vec<&str> = questions.iter().map(|q| q["text"].as_str()).collect();
-    assert!(texts.contains(&"'=HYPERLINK(\"http://evil.example/\",\"click\")"), "{texts:?}");
-    assert!(texts.contains(&"'@SUM(1+1)") && texts.contains(&"'-2+3 explain this"), "{texts:?}");
+    assert!(
+        texts.contains(&"'=HYPERLINK(\"http://evil.example/\",\"click\")"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"'@SUM(1+1)") && texts.contains(&"'-2+3 explain this"),
+        "{texts:?}"
+    );
 
     // Parquet keeps the value as written.
     use polars::prelude::*;
@@ -72,7 +84,10 @@ fn no_formula_leading_cell_in_any_csv_and_raw_text_in_parquet() {
         .flatten()
         .map(str::to_string)
         .collect();
-    assert!(raw.contains(&"=HYPERLINK(\"http://evil.example/\",\"click\")".to_string()), "{raw:?}");
+    assert!(
+        raw.contains(&"=HYPERLINK(\"http://evil.example/\",\"click\")".to_string()),
+        "{raw:?}"
+    );
     assert!(raw.contains(&"<script>alert(1)</script>".to_string()));
     let exp = w.csv("processed/experiences.csv");
     let evil = crate::util::row(&exp, "company", "Evil Labs");
@@ -86,7 +101,10 @@ fn injection_strings_render_as_text_in_report_and_summary() {
     w.write_raw("evil-labs.txt", EVIL_PAGE.as_bytes());
     assert_eq!(w.run(&["run"]), 0);
     let html = w.read("reports/report.html");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "question shown as text");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "question shown as text"
+    );
     assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
     assert!(!html.contains("<script>alert") && !html.contains("<img src=x"));
     assert!(!html.contains("http://evil.example/\" ") && !html.contains("href=\"http"));
@@ -96,11 +114,20 @@ fn injection_strings_render_as_text_in_report_and_summary() {
     let Some((dom, stderr)) = crate::util::chromium_dom(&w.file("reports/report.html")) else {
         return;
     };
-    assert!(dom.contains("data-charts-rendered=\"8/8\""), "page ran; stderr: {stderr}");
+    assert!(
+        dom.contains("data-charts-rendered=\"8/8\""),
+        "page ran; stderr: {stderr}"
+    );
     // The browser's own serialization of the page: the strings are text nodes, not elements.
-    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "script shown as text");
+    assert!(
+        dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "script shown as text"
+    );
     assert!(dom.contains("&lt;img src=x onerror=alert(2)&gt;"), "img shown as text");
-    assert!(!dom.contains("<img src=\"x\"") && !dom.contains("<img src=x"), "no injected element");
+    assert!(
+        !dom.contains("<img src=\"x\"") && !dom.contains("<img src=x"),
+        "no injected element"
+    );
 }
 
 #[test]
@@ -117,7 +144,14 @@ Questions Asked:
     let w = Workdir::new();
     w.write_raw("nimbus-labs.txt", PAGE.as_bytes());
     assert_eq!(w.run(&["run"]), 0);
-    let secrets = ["priya.raman@example.com", "98765 43210", "hr@nimbus-labs.io", "555-123-4567", "jobs@nimbus-labs.io", "Priya Raman"];
+    let secrets = [
+        "priya.raman@example.com",
+        "98765 43210",
+        "hr@nimbus-labs.io",
+        "555-123-4567",
+        "jobs@nimbus-labs.io",
+        "Priya Raman",
+    ];
     for dir in ["processed", "reports"] {
         for entry in walkdir::WalkDir::new(w.file(dir)) {
             let entry = entry.unwrap();
@@ -132,8 +166,12 @@ Questions Asked:
         }
     }
     let exp = w.csv("processed/experiences.csv");
-    assert_eq!(exp[0]["advice"], "Write to [email removed] or call [phone removed] for tips.");
-    assert!(exp[0]["narrative"].contains("([email removed], [phone removed]) scheduled 3 rounds in 2-3 weeks for €45,000 - €60,000"));
+    assert_eq!(
+        exp[0]["advice"],
+        "Write to [email removed] or call [phone removed] for tips."
+    );
+    assert!(exp[0]["narrative"]
+        .contains("([email removed], [phone removed]) scheduled 3 rounds in 2-3 weeks for €45,000 - €60,000"));
 
     // Asked for, they are kept.
     let keep = Workdir::new();
@@ -159,13 +197,23 @@ fn with_seed_and(
         .map(|e| e["role"].as_str())
         .collect();
     assert_eq!(seed.len(), 5, "every good record is still there: {seed:?}");
-    assert_eq!(w.csv("processed/questions.csv").iter().filter(|q| q["source_file"] == "backbase-interview-guide.txt").count(), 25);
+    assert_eq!(
+        w.csv("processed/questions.csv")
+            .iter()
+            .filter(|q| q["source_file"] == "backbase-interview-guide.txt")
+            .count(),
+        25
+    );
     let q = w.csv("processed/quarantine.csv");
     (code, q, w)
 }
 
 /// The quarantine row of `file`, asserting there is exactly one and its reason says `says`.
-fn reason_for<'a>(q: &'a [std::collections::HashMap<String, String>], file: &str, says: &str) -> &'a std::collections::HashMap<String, String> {
+fn reason_for<'a>(
+    q: &'a [std::collections::HashMap<String, String>],
+    file: &str,
+    says: &str,
+) -> &'a std::collections::HashMap<String, String> {
     let rows: Vec<_> = q.iter().filter(|r| r["source_file"] == file).collect();
     assert!(!rows.is_empty(), "{file} not in quarantine: {q:?}");
     let row = rows
@@ -227,7 +275,8 @@ fn bad_input_utf16_with_bom_is_read() {
 #[test]
 fn bad_input_fifty_megabyte_line_is_skipped() {
     let (code, q, w) = with_seed_and(&[], |w| {
-        let mut page = b"Acme Interview Questions\nQA Interview Experience\nCandidate: A\nFinal Result: Rejected\n".to_vec();
+        let mut page =
+            b"Acme Interview Questions\nQA Interview Experience\nCandidate: A\nFinal Result: Rejected\n".to_vec();
         page.extend(std::iter::repeat_n(b'x', 50 * 1024 * 1024));
         page.extend_from_slice(b"\nDev Interview Experience\nCandidate: B\nFinal Result: Selected\n");
         w.write_raw("acme.txt", &page);
@@ -236,7 +285,11 @@ fn bad_input_fifty_megabyte_line_is_skipped() {
     assert_eq!((row["severity"].as_str(), row["source_line"].as_str()), ("error", "5"));
     assert_eq!(code, 1);
     let exp = w.csv("processed/experiences.csv");
-    let acme: Vec<&str> = exp.iter().filter(|e| e["company"] == "Acme").map(|e| e["role"].as_str()).collect();
+    let acme: Vec<&str> = exp
+        .iter()
+        .filter(|e| e["company"] == "Acme")
+        .map(|e| e["role"].as_str())
+        .collect();
     assert_eq!(acme, ["QA", "Dev"], "the records around the line are kept");
 }
 
@@ -250,13 +303,16 @@ fn bad_input_html_nested_ten_thousand_levels() {
         );
         w.write_raw("deep.html", page.as_bytes());
     });
-    assert_eq!(reason_for(&q, "deep.html", "no interview experiences")["severity"], "warning");
+    assert_eq!(
+        reason_for(&q, "deep.html", "no interview experiences")["severity"],
+        "warning"
+    );
     assert_eq!(code, 0);
     let sections = w.csv("processed/page_sections.csv");
     assert!(
-        sections
-            .iter()
-            .any(|s| s["source_file"] == "deep.html" && (s["heading"] == "Deep text" || s["text"].contains("Deep text"))),
+        sections.iter().any(
+            |s| s["source_file"] == "deep.html" && (s["heading"] == "Deep text" || s["text"].contains("Deep text"))
+        ),
         "the deep text is kept: {sections:?}"
     );
 }
@@ -282,21 +338,34 @@ fn bad_input_ragged_csv() {
             b"Company,Job Title,Outcome,Difficulty\nAcme,QA,Rejected,Easy\nAcme,Dev\nAcme,Ops,Selected,Hard,extra,cells\n",
         );
     });
-    assert!(q.iter().any(|r| r["source_file"] == "acme-reviews.csv"), "the ragged rows are reported: {q:?}");
+    assert!(
+        q.iter().any(|r| r["source_file"] == "acme-reviews.csv"),
+        "the ragged rows are reported: {q:?}"
+    );
     assert!(matches!(code, 0 | 1));
     let exp = w.csv("processed/experiences.csv");
-    let roles: Vec<&str> = exp.iter().filter(|e| e["company"] == "Acme").map(|e| e["role"].as_str()).collect();
+    let roles: Vec<&str> = exp
+        .iter()
+        .filter(|e| e["company"] == "Acme")
+        .map(|e| e["role"].as_str())
+        .collect();
     assert!(roles.contains(&"QA"), "the whole row is kept: {roles:?}");
 }
 
 #[test]
 fn bad_input_malformed_json() {
     let (code, q, _) = with_seed_and(&[], |w| {
-        w.write_raw("acme-reviews.json", br#"[{"jobTitle": "QA", "outcome": "Rejected"}, {"jobTitle": "#);
+        w.write_raw(
+            "acme-reviews.json",
+            br#"[{"jobTitle": "QA", "outcome": "Rejected"}, {"jobTitle": "#,
+        );
     });
     let row = reason_for(&q, "acme-reviews.json", "JSON");
     assert_eq!(row["severity"], "error");
-    assert!(!row["source_line"].is_empty(), "the line of the error is given: {row:?}");
+    assert!(
+        !row["source_line"].is_empty(),
+        "the line of the error is given: {row:?}"
+    );
     assert_eq!(code, 1);
 }
 
@@ -322,7 +391,10 @@ fn bad_input_file_that_disappears_during_the_run() {
 fn bad_input_unreadable_file() {
     use std::os::unix::fs::PermissionsExt;
     let w = Workdir::with_seed();
-    w.write_raw("locked.txt", b"Acme Interview Questions\nQA Interview Experience\nCandidate: A\n");
+    w.write_raw(
+        "locked.txt",
+        b"Acme Interview Questions\nQA Interview Experience\nCandidate: A\n",
+    );
     std::fs::set_permissions(w.file("raw/locked.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
     let mut cmd = w.cmd();
     if std::fs::read(w.file("raw/locked.txt")).is_ok() {
@@ -331,8 +403,11 @@ fn bad_input_unreadable_file() {
         for dir in ["", "raw"] {
             std::fs::set_permissions(w.file(dir), std::fs::Permissions::from_mode(0o777)).unwrap();
         }
-        std::fs::set_permissions(w.file("raw/backbase-interview-guide.txt"), std::fs::Permissions::from_mode(0o644))
-            .unwrap();
+        std::fs::set_permissions(
+            w.file("raw/backbase-interview-guide.txt"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
         // A copy of the binary in the open work folder: the build folder may sit under a
         // home folder `nobody` cannot enter.
         let bin = w.file("interview-pipeline-as-nobody");
@@ -381,10 +456,14 @@ fn symlinks_followed_only_when_asked() {
         std::os::unix::fs::symlink("loop-b", w.file("raw/loop-a")).unwrap();
         std::os::unix::fs::symlink("loop-a", w.file("raw/loop-b")).unwrap();
     });
-    assert_eq!(crate::util::row(&w.csv("processed/experiences.csv"), "company", "Acme")["role"], "QA");
+    assert_eq!(
+        crate::util::row(&w.csv("processed/experiences.csv"), "company", "Acme")["role"],
+        "QA"
+    );
     assert!(q.iter().all(|r| r["source_file"] != "acme.txt"), "{q:?}");
     assert!(
-        q.iter().any(|r| r["source_file"].starts_with("loop-") && r["severity"] == "error"),
+        q.iter()
+            .any(|r| r["source_file"].starts_with("loop-") && r["severity"] == "error"),
         "the loop is still reported: {q:?}"
     );
     assert_eq!(code, 1);
@@ -393,7 +472,10 @@ fn symlinks_followed_only_when_asked() {
 #[test]
 fn bad_input_named_pipe_is_reported_not_read() {
     let (code, q, _) = with_seed_and(&[], |w| {
-        let status = std::process::Command::new("mkfifo").arg(w.file("raw/pipe.txt")).status().unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(w.file("raw/pipe.txt"))
+            .status()
+            .unwrap();
         assert!(status.success());
     });
     assert_eq!(reason_for(&q, "pipe.txt", "not a regular file")["severity"], "error");
@@ -406,14 +488,23 @@ fn limits_on_file_size_and_records_per_file() {
         w.write_raw("big.txt", &vec![b'a'; 200_001]);
         let mut page = String::from("Acme Interview Questions\n");
         for role in ["QA", "Dev", "Ops", "PM", "UX", "HR", "BA"] {
-            page.push_str(&format!("{role} Interview Experience\nCandidate: A\nFinal Result: Rejected\n\n"));
+            page.push_str(&format!(
+                "{role} Interview Experience\nCandidate: A\nFinal Result: Rejected\n\n"
+            ));
         }
         w.write_raw("acme.txt", page.as_bytes());
     });
     assert_eq!(reason_for(&q, "big.txt", "--max-file-bytes")["severity"], "error");
-    assert_eq!(reason_for(&q, "acme.txt", "--max-records-per-file")["severity"], "error");
+    assert_eq!(
+        reason_for(&q, "acme.txt", "--max-records-per-file")["severity"],
+        "error"
+    );
     let exp = w.csv("processed/experiences.csv");
-    let acme: Vec<&str> = exp.iter().filter(|e| e["company"] == "Acme").map(|e| e["role"].as_str()).collect();
+    let acme: Vec<&str> = exp
+        .iter()
+        .filter(|e| e["company"] == "Acme")
+        .map(|e| e["role"].as_str())
+        .collect();
     assert_eq!(acme, ["QA", "Dev", "Ops", "PM", "UX"]);
     assert_eq!(code, 1);
 }

@@ -58,7 +58,11 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
             "Rejection rate by application channel",
             "95% Wilson interval",
         ),
-        ("outcome_difficulty", "How interviews ended, by role", "Share of the experiences of the role"),
+        (
+            "outcome_difficulty",
+            "How interviews ended, by role",
+            "Share of the experiences of the role",
+        ),
         (
             "category_by_family",
             "Kinds of question by role family",
@@ -180,7 +184,11 @@ fn same_input_gives_byte_identical_csv() {
         names.sort();
         assert!(names.len() >= 4, "{dir}: {names:?}");
         if dir == "processed" {
-            assert_eq!(a.csv("processed/duplicates.csv").len(), 6, "1 file and 5 experiences seen twice");
+            assert_eq!(
+                a.csv("processed/duplicates.csv").len(),
+                6,
+                "1 file and 5 experiences seen twice"
+            );
         }
         for name in names {
             let rel = format!("{dir}/{name}");

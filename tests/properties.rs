@@ -15,8 +15,10 @@ fn options() -> NormalizeOptions {
         annualization: Default::default(),
         fallback_company: None,
         taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(interview_pipeline::normalize::taxonomy::DEFAULT_TOML)
-                .expect("built-in taxonomy"),
+            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
+                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
+            )
+            .expect("built-in taxonomy"),
         ),
     }
 }
@@ -28,14 +30,22 @@ fn check_page(format: Format, bytes: &[u8]) -> Result<(), TestCaseError> {
     };
     // Line breaks as the parsers count them (and editors show them): `\r\n`, `\n`, a lone
     // `\r`, U+2028, U+0085.
-    let lines = decoded.text.replace("\r\n", "\n").split(['\n', '\r', '\u{2028}', '\u{0085}']).count() as i64;
+    let lines = decoded
+        .text
+        .replace("\r\n", "\n")
+        .split(['\n', '\r', '\u{2028}', '\u{0085}'])
+        .count() as i64;
     let ctx = FileContext {
         rel_path: "acme/page".into(),
         format: format.as_str(),
     };
     let t = page_rows(sources::extract(format, &decoded.text), &ctx, &decoded.text, &options());
     for e in &t.experiences {
-        prop_assert!((1..=lines).contains(&e.source_line), "line {} of {lines}", e.source_line);
+        prop_assert!(
+            (1..=lines).contains(&e.source_line),
+            "line {} of {lines}",
+            e.source_line
+        );
         if let Some(l) = &e.experience_level {
             prop_assert!(["intern", "junior", "mid", "senior", "lead", "executive"].contains(&l.as_str()));
         }
@@ -74,7 +84,10 @@ fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
                     page.truncate(at.max(1));
                 }
                 3 => {
-                    let end = page[at..].iter().position(|b| *b == b'\n').map_or(page.len(), |p| at + p + 1);
+                    let end = page[at..]
+                        .iter()
+                        .position(|b| *b == b'\n')
+                        .map_or(page.len(), |p| at + p + 1);
                     let line = page[at..end].to_vec();
                     page.splice(at..at, line);
                 }

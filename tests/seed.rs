@@ -421,11 +421,23 @@ fn stages_of_the_five_narratives() {
         rows.sort_by_key(|s| s["seq"].parse::<i64>().unwrap());
         rows.iter().map(|s| s["stage"].clone()).collect()
     };
-    assert_eq!(of("Customer Success Manager"), ["phone_screen", "behavioral_interview", "final_round"]);
-    assert_eq!(of("Sales Executive"), ["recruiter_screen", "phone_screen", "final_round", "role_play"]);
+    assert_eq!(
+        of("Customer Success Manager"),
+        ["phone_screen", "behavioral_interview", "final_round"]
+    );
+    assert_eq!(
+        of("Sales Executive"),
+        ["recruiter_screen", "phone_screen", "final_round", "role_play"]
+    );
     assert_eq!(of("UX Designer"), ["portfolio_review", "hr_interview"]);
-    assert_eq!(of("Product Manager"), ["recruiter_screen", "case_study", "team_interview", "executive"]);
-    assert_eq!(of("Software Engineer"), ["online_test", "technical_interview", "final_round"]);
+    assert_eq!(
+        of("Product Manager"),
+        ["recruiter_screen", "case_study", "team_interview", "executive"]
+    );
+    assert_eq!(
+        of("Software Engineer"),
+        ["online_test", "technical_interview", "final_round"]
+    );
     let pm = &crate::util::row(&exp, "role", "Product Manager")["experience_id"];
     let texts: Vec<&str> = stages
         .iter()
@@ -434,9 +446,16 @@ fn stages_of_the_five_narratives() {
         .collect();
     assert_eq!(
         texts,
-        ["HR screening", "case study presentation", "interviews with engineering and design leads", "with a senior executive"]
+        [
+            "HR screening",
+            "case study presentation",
+            "interviews with engineering and design leads",
+            "with a senior executive"
+        ]
     );
-    assert!(stages.iter().all(|s| s["source_file"] == "backbase-interview-guide.txt"));
+    assert!(stages
+        .iter()
+        .all(|s| s["source_file"] == "backbase-interview-guide.txt"));
 }
 
 #[test]
@@ -448,10 +467,17 @@ fn stage_counts_compared_with_declared_rounds() {
     // interview, a final round and a role-play. The other four agree.
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(
-        (rows[0]["role"].as_str(), rows[0]["rounds"].as_str(), rows[0]["stages"].as_str()),
+        (
+            rows[0]["role"].as_str(),
+            rows[0]["rounds"].as_str(),
+            rows[0]["stages"].as_str()
+        ),
         ("Sales Executive", "3", "4")
     );
-    assert_eq!(rows[0]["sequence"], "recruiter_screen → phone_screen → final_round → role_play");
+    assert_eq!(
+        rows[0]["sequence"],
+        "recruiter_screen → phone_screen → final_round → role_play"
+    );
     assert!(w
         .read("reports/report.html")
         .contains("against the declared round count: 1 of 5 experience(s) with both differ"));
@@ -497,13 +523,23 @@ fn taxonomy_file_replaces_the_categories() {
         assert_eq!(row["category"], want, "{n}");
     }
     let freq = w.csv("reports/question_frequency.csv");
-    assert!(freq.iter().all(|r| ["other", "people", "product"].contains(&r["category"].as_str())));
+    assert!(freq
+        .iter()
+        .all(|r| ["other", "people", "product"].contains(&r["category"].as_str())));
 
     // A broken file is a usage error, not a silent fallback.
-    std::fs::write(w.file("bad.toml"), "[[rule]]\ncategory = \"x\"\nphrases = \"not a list\"\n").unwrap();
+    std::fs::write(
+        w.file("bad.toml"),
+        "[[rule]]\ncategory = \"x\"\nphrases = \"not a list\"\n",
+    )
+    .unwrap();
     let out = w.cmd().args(["ingest", "--taxonomy", "bad.toml"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("bad.toml"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -536,7 +572,10 @@ fn channel_mix_and_rejection_by_channel() {
             assert!((rate - rejected as f64 / known as f64).abs() < 1e-9);
             // p = 1, so shrunk = (r + 5·1) / (k + 5).
             let shrunk: f64 = row["rejection_rate_shrunk"].parse().unwrap();
-            assert!((shrunk - (rejected as f64 + 5.0) / (known as f64 + 5.0)).abs() < 1e-9, "{row:?}");
+            assert!(
+                (shrunk - (rejected as f64 + 5.0) / (known as f64 + 5.0)).abs() < 1e-9,
+                "{row:?}"
+            );
         } else {
             assert!(row["rejection_rate"].is_empty());
         }
@@ -555,11 +594,23 @@ fn stage_funnel_of_the_seed() {
     let backbase: Vec<(&str, &str, &str, &str)> = rows
         .iter()
         .filter(|r| r["company"] == "Backbase")
-        .map(|r| (r["stage"].as_str(), r["experiences"].as_str(), r["mean_position"].as_str(), r["rejected_stopped_here"].as_str()))
+        .map(|r| {
+            (
+                r["stage"].as_str(),
+                r["experiences"].as_str(),
+                r["mean_position"].as_str(),
+                r["rejected_stopped_here"].as_str(),
+            )
+        })
         .collect();
     // Hand-counted from the five sequences of `stages_of_the_five_narratives`; rejected:
     // Customer Success Manager (last: final_round) and Product Manager (last: executive).
-    let find = |stage: &str| *backbase.iter().find(|r| r.0 == stage).unwrap_or_else(|| panic!("{stage}: {backbase:?}"));
+    let find = |stage: &str| {
+        *backbase
+            .iter()
+            .find(|r| r.0 == stage)
+            .unwrap_or_else(|| panic!("{stage}: {backbase:?}"))
+    };
     assert_eq!(find("final_round"), ("final_round", "3", "3.0", "1"));
     assert_eq!(find("phone_screen"), ("phone_screen", "2", "1.5", "0"));
     assert_eq!(find("recruiter_screen"), ("recruiter_screen", "2", "1.0", "0"));
@@ -567,7 +618,9 @@ fn stage_funnel_of_the_seed() {
     assert_eq!(backbase.len(), 12, "twelve distinct stages: {backbase:?}");
     let positions: Vec<f64> = backbase.iter().map(|r| r.2.parse().unwrap()).collect();
     assert!(positions.is_sorted(), "funnel order: {positions:?}");
-    assert!(rows.iter().any(|r| r["company"] == "(all)" && r["stage"] == "final_round"));
+    assert!(rows
+        .iter()
+        .any(|r| r["company"] == "(all)" && r["stage"] == "final_round"));
 }
 
 #[test]
@@ -580,10 +633,18 @@ fn outcome_and_difficulty_counts_per_role() {
     // stated; difficulty: only UX Designer's `easy` is stated.
     let get = |k: &str| all[k].as_str();
     assert_eq!(
-        (get("experiences"), get("offer"), get("rejected"), get("outcome_not_stated")),
+        (
+            get("experiences"),
+            get("offer"),
+            get("rejected"),
+            get("outcome_not_stated")
+        ),
         ("5", "0", "2", "3")
     );
-    assert_eq!((get("easy"), get("medium"), get("hard"), get("difficulty_not_stated")), ("1", "0", "0", "4"));
+    assert_eq!(
+        (get("easy"), get("medium"), get("hard"), get("difficulty_not_stated")),
+        ("1", "0", "0", "4")
+    );
     let ux = crate::util::row(&rows, "role", "UX Designer");
     assert_eq!((ux["experiences"].as_str(), ux["easy"].as_str()), ("1", "1"));
 }
@@ -612,7 +673,12 @@ fn question_categories_per_role_family() {
         assert_eq!(per_family[&e["role_family"]].0, n, "{}", e["role_family"]);
     }
     assert_eq!(per_family.values().map(|v| v.0).sum::<i64>(), 25);
-    assert!(per_family.values().all(|v| (v.1 - 1.0).abs() < 1e-9), "shares sum to 1: {per_family:?}");
+    assert!(
+        per_family.values().all(|v| (v.1 - 1.0).abs() < 1e-9),
+        "shares sum to 1: {per_family:?}"
+    );
     // The Software Engineer's questions (engineering) include coding.
-    assert!(rows.iter().any(|r| r["role_family"] == "engineering" && r["category"] == "coding"));
+    assert!(rows
+        .iter()
+        .any(|r| r["role_family"] == "engineering" && r["category"] == "coding"));
 }

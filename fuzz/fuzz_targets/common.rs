@@ -16,8 +16,10 @@ pub fn page(format: Format, data: &[u8]) {
         annualization: Default::default(),
         fallback_company: None,
         taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(interview_pipeline::normalize::taxonomy::DEFAULT_TOML)
-                .expect("built-in taxonomy"),
+            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
+                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
+            )
+            .expect("built-in taxonomy"),
         ),
     };
     let ctx = FileContext {

@@ -66,8 +66,18 @@ mod tests {
             .zip(str_values(&out, "category").unwrap())
             .map(|(f, c)| format!("{}/{}", f.unwrap(), c.unwrap()))
             .collect();
-        assert_eq!(keys, ["(not linked)/motivation", "engineering/behavioral", "engineering/coding"]);
+        assert_eq!(
+            keys,
+            [
+                "(not linked)/motivation",
+                "engineering/behavioral",
+                "engineering/coding"
+            ]
+        );
         assert_eq!(i64_values(&out, "questions").unwrap(), [Some(1), Some(1), Some(2)]);
-        assert_eq!(f64_values(&out, "share").unwrap(), [Some(1.0), Some(1.0 / 3.0), Some(2.0 / 3.0)]);
+        assert_eq!(
+            f64_values(&out, "share").unwrap(),
+            [Some(1.0), Some(1.0 / 3.0), Some(2.0 / 3.0)]
+        );
     }
 }

@@ -31,7 +31,9 @@ pub fn channel_rejection(experiences: LazyFrame) -> Result<DataFrame> {
         .group_by([col("company"), col("channel")])
         .agg([
             len().cast(DataType::Int64).alias("experiences"),
-            (is("offer") + is("declined") + is("rejected")).sum().alias("outcomes_known"),
+            (is("offer") + is("declined") + is("rejected"))
+                .sum()
+                .alias("outcomes_known"),
             is("rejected").sum().alias("rejected"),
         ])
         .sort(["company", "channel"], super::ascending())
@@ -109,15 +111,28 @@ mod tests {
         let out = channel_rejection(df.lazy()).unwrap();
         assert_eq!(
             str_values(&out, "channel").unwrap(),
-            [Some("(not stated)".into()), Some("job_board".into()), Some("referral".into())]
+            [
+                Some("(not stated)".into()),
+                Some("job_board".into()),
+                Some("referral".into())
+            ]
         );
         assert_eq!(i64_values(&out, "experiences").unwrap(), [Some(1), Some(3), Some(2)]);
-        assert_eq!(f64_values(&out, "share").unwrap(), [Some(1.0 / 6.0), Some(0.5), Some(2.0 / 6.0)]);
-        assert_eq!(f64_values(&out, "rejection_rate").unwrap(), [Some(1.0), Some(1.0), Some(0.0)]);
+        assert_eq!(
+            f64_values(&out, "share").unwrap(),
+            [Some(1.0 / 6.0), Some(0.5), Some(2.0 / 6.0)]
+        );
+        assert_eq!(
+            f64_values(&out, "rejection_rate").unwrap(),
+            [Some(1.0), Some(1.0), Some(0.0)]
+        );
         // Company: 3 rejected of 5 known, p = 0.6. job_board: (2 + 5·0.6) / (2 + 5) = 5/7.
         let shrunk = f64_values(&out, "rejection_rate_shrunk").unwrap();
         assert!((shrunk[1].unwrap() - 5.0 / 7.0).abs() < 1e-12);
-        assert!((shrunk[2].unwrap() - 3.0 / 7.0).abs() < 1e-12, "referral 0/2 pulled up toward 0.6");
+        assert!(
+            (shrunk[2].unwrap() - 3.0 / 7.0).abs() < 1e-12,
+            "referral 0/2 pulled up toward 0.6"
+        );
         let small: Vec<Option<bool>> = out.column("small_sample").unwrap().bool().unwrap().iter().collect();
         assert_eq!(small, [Some(true), Some(true), Some(true)]);
     }
@@ -125,7 +140,11 @@ mod tests {
     #[test]
     fn no_known_outcome_gives_no_rates() {
         assert_eq!(shrunk_rate(0, 0, 0, 0), None);
-        assert_eq!(shrunk_rate(0, 0, 1, 2), None, "no evidence of its own: no rate, not the company's");
+        assert_eq!(
+            shrunk_rate(0, 0, 1, 2),
+            None,
+            "no evidence of its own: no rate, not the company's"
+        );
         assert_eq!(shrunk_rate(1, 1, 1, 2), Some((1.0 + 2.5) / 6.0));
     }
 }

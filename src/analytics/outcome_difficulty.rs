@@ -40,8 +40,14 @@ mod tests {
         // Rows: (all), Dev, PM.
         assert_eq!(i64_values(&out, "experiences").unwrap(), [Some(3), Some(2), Some(1)]);
         assert_eq!(i64_values(&out, "offer").unwrap(), [Some(1), Some(1), Some(0)]);
-        assert_eq!(i64_values(&out, "outcome_not_stated").unwrap(), [Some(1), Some(1), Some(0)]);
+        assert_eq!(
+            i64_values(&out, "outcome_not_stated").unwrap(),
+            [Some(1), Some(1), Some(0)]
+        );
         assert_eq!(i64_values(&out, "hard").unwrap(), [Some(2), Some(2), Some(0)]);
-        assert_eq!(i64_values(&out, "difficulty_not_stated").unwrap(), [Some(1), Some(0), Some(1)]);
+        assert_eq!(
+            i64_values(&out, "difficulty_not_stated").unwrap(),
+            [Some(1), Some(0), Some(1)]
+        );
     }
 }

@@ -78,7 +78,10 @@ pub fn stage_funnel(experiences: &DataFrame, stages: &DataFrame) -> Result<DataF
             Column::new("experiences".into(), rows.iter().map(|r| r.2).collect::<Vec<_>>()),
             Column::new("share".into(), rows.iter().map(|r| r.3).collect::<Vec<_>>()),
             Column::new("mean_position".into(), rows.iter().map(|r| r.4).collect::<Vec<_>>()),
-            Column::new("rejected_stopped_here".into(), rows.iter().map(|r| r.5).collect::<Vec<_>>()),
+            Column::new(
+                "rejected_stopped_here".into(),
+                rows.iter().map(|r| r.5).collect::<Vec<_>>(),
+            ),
         ],
     )?)
 }

@@ -142,8 +142,14 @@ mod tests {
             redact_contacts("Mail me at jane.doe+jobs@gmail.com, thanks."),
             "Mail me at [email removed], thanks."
         );
-        assert_eq!(redact_contacts("HR (hr@acme.co.uk) replied"), "HR ([email removed]) replied");
-        assert_eq!(redact_contacts("@mention and a@b are not addresses"), "@mention and a@b are not addresses");
+        assert_eq!(
+            redact_contacts("HR (hr@acme.co.uk) replied"),
+            "HR ([email removed]) replied"
+        );
+        assert_eq!(
+            redact_contacts("@mention and a@b are not addresses"),
+            "@mention and a@b are not addresses"
+        );
     }
 
     #[test]
@@ -158,7 +164,10 @@ mod tests {
             ("tel. 020.7946.0958", "tel. [phone removed]"),
             ("+31 (0)20 123 4567", "[phone removed]"),
             ("call 555-123-4567 - 2 rounds", "call [phone removed] - 2 rounds"),
-            ("a: +1 415 555 0100; b: hr@x.io", "a: [phone removed]; b: [email removed]"),
+            (
+                "a: +1 415 555 0100; b: hr@x.io",
+                "a: [phone removed]; b: [email removed]",
+            ),
         ] {
             assert_eq!(redact_contacts(text), want, "{text}");
         }

@@ -172,8 +172,16 @@ pub fn page_rows(page: PageExtract, ctx: &FileContext, page_text: &str, opts: &N
         t.experiences.push(exp);
     }
     for (i, q) in page.page_questions.iter().enumerate() {
-        t.questions
-            .push(question_row(None, &company, None, i + 1, q.line, &q.text, ctx, &opts.taxonomy));
+        t.questions.push(question_row(
+            None,
+            &company,
+            None,
+            i + 1,
+            q.line,
+            &q.text,
+            ctx,
+            &opts.taxonomy,
+        ));
     }
     for s in &page.salaries {
         let row_company = s.company.as_deref().and_then(|c| names.canonical(c));
@@ -508,7 +516,11 @@ fn strip_company_prefix(role: &str, company: &str) -> String {
         let prefixed = role.len() > n + 1
             && role.as_bytes()[n] == b' '
             && role.as_bytes()[..n].eq_ignore_ascii_case(company.as_bytes());
-        return if prefixed { role[n + 1..].trim().to_string() } else { role.to_string() };
+        return if prefixed {
+            role[n + 1..].trim().to_string()
+        } else {
+            role.to_string()
+        };
     }
     let lower = role.to_lowercase();
     let prefix = format!("{} ", company.to_lowercase());

@@ -43,15 +43,27 @@ const RULES: &[(&str, &str)] = &[
         "technical_interview",
         r"technical (?:phone |video |on-?site )?(?:interview|round|screen|discussion)s?|coding (?:interview|round)s?|live coding|pair[- ]programming|whiteboard(?:ing)? (?:interview|round|session)",
     ),
-    ("system_design", r"system design (?:interview|round)s?|architecture (?:interview|round)s?"),
-    ("case_study", r"case (?:study|interview)(?: presentation| round)?|business case|presentation"),
+    (
+        "system_design",
+        r"system design (?:interview|round)s?|architecture (?:interview|round)s?",
+    ),
+    (
+        "case_study",
+        r"case (?:study|interview)(?: presentation| round)?|business case|presentation",
+    ),
     (
         "portfolio_review",
         r"portfolio (?:review|presentation|walk-?through)|design (?:challenge|exercise) review",
     ),
     ("role_play", r"role[- ]?play(?:ing)?(?: exercise)?"),
-    ("behavioral_interview", r"behaviou?ral (?:interview|round)s?|competency (?:interview|round)s?"),
-    ("group_discussion", r"group (?:discussion|exercise|interview)|assessment cent(?:er|re)"),
+    (
+        "behavioral_interview",
+        r"behaviou?ral (?:interview|round)s?|competency (?:interview|round)s?",
+    ),
+    (
+        "group_discussion",
+        r"group (?:discussion|exercise|interview)|assessment cent(?:er|re)",
+    ),
     (
         "team_interview",
         r"(?:panel|team|peer) (?:interview|round)s?|panel|(?:interviews?|review|discussion|session|chat|conversation)(?: of \w+)? with (?:the |a |an |two |three |several )?(?:\w+ )?(?:and \w+ )?(?:leads?|team|engineers|panel|peers|developers|designers|members|analysts)",
@@ -88,7 +100,12 @@ pub fn vocabulary() -> impl Iterator<Item = &'static str> {
 static PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     RULES
         .iter()
-        .map(|(stage, p)| (*stage, Regex::new(&format!(r"(?i)\b(?:{p})\b")).expect("valid stage regex")))
+        .map(|(stage, p)| {
+            (
+                *stage,
+                Regex::new(&format!(r"(?i)\b(?:{p})\b")).expect("valid stage regex"),
+            )
+        })
         .collect()
 });
 

@@ -80,7 +80,10 @@ impl Taxonomy {
                 };
                 let phrase = normalize_question(body);
                 if phrase.is_empty() {
-                    return Err(format!("rule {} ({category}): phrase `{raw}` has no letters or digits", i + 1));
+                    return Err(format!(
+                        "rule {} ({category}): phrase `{raw}` has no letters or digits",
+                        i + 1
+                    ));
                 }
                 if star {
                     t.prefixes.push((i, phrase));
@@ -104,7 +107,10 @@ impl Taxonomy {
         let text = normalized.as_bytes();
         let mut at = 0;
         while at < text.len() && best.is_none_or(|(rule, _)| rule > 0) {
-            let end = text[at..].iter().position(|b| *b == b' ').map_or(text.len(), |p| at + p);
+            let end = text[at..]
+                .iter()
+                .position(|b| *b == b' ')
+                .map_or(text.len(), |p| at + p);
             let word = &normalized[at..end];
             for (rule, phrase) in self.by_first_word.get(word).into_iter().flatten() {
                 if best.is_none_or(|(b, _)| *rule < b) && starts_phrase(&normalized[at..], phrase) {
@@ -182,7 +188,12 @@ mod tests {
         for r in &file.rule {
             for p in &r.phrases {
                 let p = p.trim_end_matches('*');
-                texts.extend([p.to_string(), format!("x {p} y"), format!("x{p}"), format!("{p}ing now")]);
+                texts.extend([
+                    p.to_string(),
+                    format!("x {p} y"),
+                    format!("x{p}"),
+                    format!("{p}ing now"),
+                ]);
             }
         }
         for text in texts {
@@ -209,7 +220,11 @@ mod tests {
         let c = |q: &str| t.classify(&normalize_question(q)).category;
         assert_eq!(c("How do KYC checks work?"), "compliance");
         assert_eq!(c("Explain anti-money-laundering rules"), "compliance");
-        assert_eq!(c("Which regulations apply to a linked list?"), "compliance", "first rule wins");
+        assert_eq!(
+            c("Which regulations apply to a linked list?"),
+            "compliance",
+            "first rule wins"
+        );
         assert_eq!(c("Reverse a linked list"), "coding");
         assert_eq!(c("Tell me about yourself"), "other");
         assert_ne!(t.fingerprint(), Taxonomy::default_taxonomy().fingerprint());
@@ -217,13 +232,18 @@ mod tests {
 
     #[test]
     fn bad_files_are_explained() {
-        assert!(Taxonomy::parse("[[rule]]\ncategory = \"x\"\n").unwrap_err().contains("phrases"));
+        assert!(Taxonomy::parse("[[rule]]\ncategory = \"x\"\n")
+            .unwrap_err()
+            .contains("phrases"));
         assert!(Taxonomy::parse("[[rule]]\ncategory = \"\"\nphrases = [\"a\"]\n")
             .unwrap_err()
             .contains("empty category"));
         assert!(Taxonomy::parse("[[rule]]\ncategory = \"x\"\nphrases = [\"?!\"]\n")
             .unwrap_err()
             .contains("no letters"));
-        assert!(Taxonomy::parse("[[rules]]\n").is_err(), "unknown keys are errors, not ignored");
+        assert!(
+            Taxonomy::parse("[[rules]]\n").is_err(),
+            "unknown keys are errors, not ignored"
+        );
     }
 }

@@ -15,7 +15,10 @@ use std::path::Path;
 pub const AGGREGATES: [(&str, &str); 8] = [
     ("rounds_by_role", "Interview rounds by role"),
     ("outcome_difficulty", "Outcomes and difficulty by role"),
-    ("stage_funnel", "Interview stages: how often, where in the loop, where rejections came"),
+    (
+        "stage_funnel",
+        "Interview stages: how often, where in the loop, where rejections came",
+    ),
     ("rejection_rates", "Rejection rates"),
     ("channel_rejection", "Channel mix and rejection rate by channel"),
     ("salary_spreads", "Salary spreads"),
@@ -145,7 +148,9 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
     let questions = scan("questions")?;
     let salaries = scan("salaries")?;
     let stages = if processed.join("stages.parquet").is_file() {
-        scan("stages")?.select([col("experience_id"), col("seq"), col("stage")]).collect()?
+        scan("stages")?
+            .select([col("experience_id"), col("seq"), col("stage")])
+            .collect()?
     } else {
         DataFrame::empty()
     };

@@ -356,9 +356,7 @@ fn ascii_bullet_marker(b: &[u8]) -> Result<Option<usize>, NonAscii> {
         Some(b'Q' | b'q') => {
             let end = spaces(digits(1, 3)?)?;
             match ascii(end)? {
-                Some(b':' | b'.' | b')') if ascii(end + 1)?.is_some_and(is_regex_space) => {
-                    Ok(Some(spaces(end + 1)?))
-                }
+                Some(b':' | b'.' | b')') if ascii(end + 1)?.is_some_and(is_regex_space) => Ok(Some(spaces(end + 1)?)),
                 _ => Ok(None),
             }
         }

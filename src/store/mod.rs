@@ -19,7 +19,12 @@ pub fn table_csv<T: TableRecord>(rows: &[T]) -> Vec<u8> {
 
 /// The header line of `T`'s CSV file.
 pub fn csv_header<T: TableRecord>() -> Vec<u8> {
-    let mut out = T::COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(",").into_bytes();
+    let mut out = T::COLUMNS
+        .iter()
+        .map(|c| c.name)
+        .collect::<Vec<_>>()
+        .join(",")
+        .into_bytes();
     out.push(b'\n');
     out
 }
@@ -153,18 +158,30 @@ mod tests {
         let by_csv_crate = w.into_inner().unwrap();
         let mut ours = Vec::new();
         csv_rows(&mut ours, &rows);
-        assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(by_csv_crate).unwrap());
+        assert_eq!(
+            String::from_utf8(ours).unwrap(),
+            String::from_utf8(by_csv_crate).unwrap()
+        );
     }
 
     #[test]
     fn formula_cells_are_neutralized() {
-        let rows: Vec<Faq> = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b", "'q"]
-            .iter()
-            .map(|q| Faq {
-                question: q.to_string(),
-                ..Default::default()
-            })
-            .collect();
+        let rows: Vec<Faq> = [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "a=b",
+            "'q",
+        ]
+        .iter()
+        .map(|q| Faq {
+            question: q.to_string(),
+            ..Default::default()
+        })
+        .collect();
         let text = String::from_utf8(table_csv(&rows)).unwrap();
         let cells: Vec<&str> = text.lines().skip(1).map(|l| l.split(',').nth(2).unwrap_or(l)).collect();
         assert_eq!(

@@ -10,8 +10,8 @@
 use super::{atomic, frame};
 use crate::model::TableRecord;
 use anyhow::{anyhow, Context, Result};
-use polars::prelude::ParquetWriter;
 use polars::io::parquet::write::BatchedWriter;
+use polars::prelude::ParquetWriter;
 #[cfg(test)]
 use polars::prelude::SerReader;
 use std::fs::File;

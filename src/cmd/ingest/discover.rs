@@ -89,4 +89,3 @@ fn rel_path(root: &Path, p: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
-

@@ -215,7 +215,10 @@ mod tests {
         let a = "exp_00000000000000aa";
         let b = "exp_00000000000000bb";
         let mut m = Merger::default();
-        let first = m.batch(vec![parsed("a.txt", "h1", &[(a, 1)]), parsed("a-copy.txt", "h1", &[(a, 1)])]);
+        let first = m.batch(vec![
+            parsed("a.txt", "h1", &[(a, 1)]),
+            parsed("a-copy.txt", "h1", &[(a, 1)]),
+        ]);
         assert_eq!(first.experiences.len(), 1);
         let second = m.batch(vec![parsed("b.txt", "h2", &[(b, 5), (a, 10), (b, 20)])]);
         assert_eq!(

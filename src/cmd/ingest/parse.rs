@@ -126,7 +126,10 @@ fn skip_long_lines(text: &str, max: usize) -> (std::borrow::Cow<'_, str>, Vec<Is
 
 /// Keeps the first `max` experiences and salary rows of a page.
 fn cap_records(page: &mut PageExtract, max: usize) {
-    for (what, len) in [("experiences", page.experiences.len()), ("salary rows", page.salaries.len())] {
+    for (what, len) in [
+        ("experiences", page.experiences.len()),
+        ("salary rows", page.salaries.len()),
+    ] {
         if len > max {
             page.issues.push(Issue::error(
                 None,

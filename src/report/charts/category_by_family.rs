@@ -46,7 +46,10 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             segments.push((at, at + p, colour));
             at += p;
         }
-        let top = segments.iter().max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0))).map(|s| s.2);
+        let top = segments
+            .iter()
+            .max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+            .map(|s| s.2);
         bars.push(Bar {
             label: f.replace('_', " "),
             start: 0.0,

@@ -22,8 +22,14 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             continue;
         };
         let k = known[i].unwrap_or(0);
-        let shrunk = shrunk[i].map(|s| format!(", shrunk {}", fmt_rate(s))).unwrap_or_default();
-        let small = if k < crate::analytics::channel_rejection::SMALL_SAMPLE { " *" } else { "" };
+        let shrunk = shrunk[i]
+            .map(|s| format!(", shrunk {}", fmt_rate(s)))
+            .unwrap_or_default();
+        let small = if k < crate::analytics::channel_rejection::SMALL_SAMPLE {
+            " *"
+        } else {
+            ""
+        };
         bars.push((
             k,
             Bar {

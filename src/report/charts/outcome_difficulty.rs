@@ -17,10 +17,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
     let company = str_values(df, "company")?;
     let role = str_values(df, "role")?;
     let exps = i64_values(df, "experiences")?;
-    let mut counts: Vec<Vec<Option<i64>>> = OUTCOMES
-        .iter()
-        .map(|o| i64_values(df, o))
-        .collect::<Result<_>>()?;
+    let mut counts: Vec<Vec<Option<i64>>> = OUTCOMES.iter().map(|o| i64_values(df, o)).collect::<Result<_>>()?;
     counts.push(i64_values(df, "outcome_not_stated")?);
     let mut rows: Vec<(i64, (Bar, Segments))> = Vec::new();
     for i in 0..df.height() {
@@ -65,6 +62,10 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         stacks,
         legend: LEGEND.iter().map(|s| s.to_string()).collect(),
         x_format: fmt_rate,
-        subtitle: Some(subtitle(total, MAX_BARS, "rows, by sample size; (all) is the whole company")),
+        subtitle: Some(subtitle(
+            total,
+            MAX_BARS,
+            "rows, by sample size; (all) is the whole company",
+        )),
     })
 }
