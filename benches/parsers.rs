@@ -43,19 +43,7 @@ fn pages(html_percent: u64) -> Vec<(String, String)> {
 }
 
 fn options() -> NormalizeOptions {
-    NormalizeOptions {
-        keep_names: false,
-        keep_contacts: false,
-        pseudonym_key: [7; 32],
-        annualization: Default::default(),
-        fallback_company: None,
-        taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
-                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
-            )
-            .expect("built-in taxonomy"),
-        ),
-    }
+    NormalizeOptions::with_key([7; 32])
 }
 
 fn extract_and_rows(c: &mut Criterion) {

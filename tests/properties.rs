@@ -8,19 +8,7 @@ use interview_pipeline::sources::{self, Format};
 use proptest::prelude::*;
 
 fn options() -> NormalizeOptions {
-    NormalizeOptions {
-        keep_names: false,
-        keep_contacts: false,
-        pseudonym_key: [7; 32],
-        annualization: Default::default(),
-        fallback_company: None,
-        taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
-                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
-            )
-            .expect("built-in taxonomy"),
-        ),
-    }
+    NormalizeOptions::with_key([7; 32])
 }
 
 /// Reads `bytes` as `format` the way an ingest does and checks the rows' invariants.

@@ -9,19 +9,7 @@ pub fn page(format: Format, data: &[u8]) {
     let Ok(decoded) = sources::decode::decode(data) else {
         return;
     };
-    let opts = NormalizeOptions {
-        keep_names: false,
-        keep_contacts: false,
-        pseudonym_key: [7; 32],
-        annualization: Default::default(),
-        fallback_company: None,
-        taxonomy: std::sync::Arc::new(
-            interview_pipeline::normalize::taxonomy::Taxonomy::parse(
-                interview_pipeline::normalize::taxonomy::DEFAULT_TOML,
-            )
-            .expect("built-in taxonomy"),
-        ),
-    };
+    let opts = NormalizeOptions::with_key([7; 32]);
     let ctx = FileContext {
         rel_path: "fuzz/page".to_string(),
         format: format.as_str(),

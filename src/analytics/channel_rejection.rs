@@ -12,7 +12,7 @@
 //! Bayes estimate with a Beta(m·p, m·(1−p)) prior). `small_sample` marks rates from fewer than
 //! [`SMALL_SAMPLE`] known outcomes.
 
-use super::{i64_values, stats::wilson_interval, str_values};
+use super::{i64_values, str_values};
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::HashMap;
@@ -56,29 +56,16 @@ fn add_rates(df: &mut DataFrame) -> Result<()> {
         t.2 += rejected[i].unwrap_or(0);
     }
     let n = df.height();
-    let (mut share, mut rate, mut low, mut high, mut shrunk, mut small) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
+    let (mut share, mut shrunk, mut small) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
     for i in 0..n {
         let (all_exps, all_known, all_rejected) = totals[company[i].as_deref().unwrap_or("")];
         let (k, r) = (known[i].unwrap_or(0), rejected[i].unwrap_or(0));
         share.push((all_exps > 0).then(|| exps[i].unwrap_or(0) as f64 / all_exps as f64));
-        let interval = wilson_interval(r.max(0) as u64, k.max(0) as u64);
-        rate.push(interval.map(|_| r as f64 / k as f64));
-        low.push(interval.map(|x| x.0));
-        high.push(interval.map(|x| x.1));
         shrunk.push(shrunk_rate(r, k, all_rejected, all_known));
         small.push(k < SMALL_SAMPLE);
     }
     df.insert_column(3, Column::new("share".into(), share))?;
-    df.with_column(Column::new("rejection_rate".into(), rate))?;
-    df.with_column(Column::new("ci95_low".into(), low))?;
-    df.with_column(Column::new("ci95_high".into(), high))?;
+    super::rejection_rates::add_rates(df)?;
     df.with_column(Column::new("rejection_rate_shrunk".into(), shrunk))?;
     df.with_column(Column::new("small_sample".into(), small))?;
     Ok(())

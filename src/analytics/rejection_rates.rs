@@ -23,8 +23,9 @@ pub fn rejection_rates(experiences: LazyFrame) -> Result<DataFrame> {
     Ok(out)
 }
 
-/// Appends rejection_rate and the Wilson interval, computed from the counts.
-fn add_rates(df: &mut DataFrame) -> Result<()> {
+/// Appends rejection_rate and the Wilson interval, computed from the `outcomes_known` and
+/// `rejected` counts (also of channel_rejection).
+pub(crate) fn add_rates(df: &mut DataFrame) -> Result<()> {
     let known = i64_values(df, "outcomes_known")?;
     let rejected = i64_values(df, "rejected")?;
     let mut rate = Vec::with_capacity(known.len());

@@ -21,8 +21,8 @@ struct Tally {
     rejected_stopped_here: i64,
 }
 
-pub fn stage_funnel(experiences: &DataFrame, stages: &DataFrame) -> Result<DataFrame> {
-    // Each experience's stages in order.
+/// Each experience's stages from the stages table (experience_id, seq, stage), in order.
+pub(crate) fn stages_by_experience(stages: &DataFrame) -> Result<HashMap<String, Vec<(i64, String)>>> {
     let mut told: HashMap<String, Vec<(i64, String)>> = HashMap::new();
     if stages.height() > 0 {
         let ids = str_values(stages, "experience_id")?;
@@ -34,6 +34,14 @@ pub fn stage_funnel(experiences: &DataFrame, stages: &DataFrame) -> Result<DataF
             }
         }
     }
+    for seq in told.values_mut() {
+        seq.sort();
+    }
+    Ok(told)
+}
+
+pub fn stage_funnel(experiences: &DataFrame, stages: &DataFrame) -> Result<DataFrame> {
+    let told = stages_by_experience(stages)?;
     let ids = str_values(experiences, "experience_id")?;
     let companies = str_values(experiences, "company")?;
     let outcomes = str_values(experiences, "outcome")?;
@@ -43,10 +51,9 @@ pub fn stage_funnel(experiences: &DataFrame, stages: &DataFrame) -> Result<DataF
         let (Some(id), Some(company)) = (&ids[i], &companies[i]) else {
             continue;
         };
-        let Some(seq) = told.get_mut(id) else {
+        let Some(seq) = told.get(id) else {
             continue;
         };
-        seq.sort();
         let last_before_offer = seq.iter().rev().find(|(_, k)| k != "offer").map(|(_, k)| k.clone());
         let rejected = outcomes[i].as_deref() == Some("rejected");
         for group in [company.as_str(), ALL_COMPANIES] {

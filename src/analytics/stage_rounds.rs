@@ -5,7 +5,6 @@
 
 use anyhow::Result;
 use polars::prelude::*;
-use std::collections::BTreeMap;
 
 struct Mismatch {
     id: String,
@@ -19,21 +18,7 @@ struct Mismatch {
 /// One row per experience with a declared round count and at least one stage, where the two
 /// differ: experience_id, company, role, rounds, stages (the count), sequence (`a → b → c`).
 pub fn stage_round_mismatches(experiences: &DataFrame, stages: &DataFrame) -> Result<(DataFrame, usize)> {
-    let mut named: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
-    if stages.height() > 0 {
-        let ids = stages.column("experience_id")?.str()?.clone();
-        let seqs = stages.column("seq")?.cast(&DataType::Int64)?;
-        let seqs = seqs.i64()?;
-        let kinds = stages.column("stage")?.str()?.clone();
-        for i in 0..stages.height() {
-            let (Some(id), Some(seq), Some(kind)) = (ids.get(i), seqs.get(i), kinds.get(i)) else {
-                continue;
-            };
-            if kind != "offer" {
-                named.entry(id.to_string()).or_default().push((seq, kind.to_string()));
-            }
-        }
-    }
+    let told = super::stage_funnel::stages_by_experience(stages)?;
     let ids = experiences.column("experience_id")?.str()?.clone();
     let companies = experiences.column("company")?.str()?.clone();
     let roles = experiences.column("role")?.str()?.clone();
@@ -45,19 +30,25 @@ pub fn stage_round_mismatches(experiences: &DataFrame, stages: &DataFrame) -> Re
         let (Some(id), Some(declared)) = (ids.get(i), rounds.get(i)) else {
             continue;
         };
-        let Some(seq) = named.get_mut(id) else {
+        // An offer is not a round.
+        let order: Vec<&str> = told
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|(_, k)| k.as_str())
+            .filter(|k| *k != "offer")
+            .collect();
+        if order.is_empty() {
             continue;
-        };
+        }
         compared += 1;
-        if seq.len() as i64 != declared {
-            seq.sort();
-            let order: Vec<&str> = seq.iter().map(|(_, k)| k.as_str()).collect();
+        if order.len() as i64 != declared {
             rows.push(Mismatch {
                 id: id.to_string(),
                 company: companies.get(i).unwrap_or("").to_string(),
                 role: roles.get(i).unwrap_or("").to_string(),
                 rounds: declared,
-                stages: seq.len() as i64,
+                stages: order.len() as i64,
                 sequence: order.join(" → "),
             });
         }

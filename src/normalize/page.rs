@@ -39,6 +39,21 @@ pub struct NormalizeOptions {
     pub taxonomy: std::sync::Arc<super::taxonomy::Taxonomy>,
 }
 
+impl NormalizeOptions {
+    /// The defaults of `ingest` with the given pseudonym key: names and contacts withheld,
+    /// standard annualization, no fallback company, the built-in taxonomy.
+    pub fn with_key(pseudonym_key: [u8; 32]) -> Self {
+        NormalizeOptions {
+            keep_names: false,
+            keep_contacts: false,
+            pseudonym_key,
+            annualization: Default::default(),
+            fallback_company: None,
+            taxonomy: super::taxonomy::Taxonomy::default_taxonomy(),
+        }
+    }
+}
+
 /// Where a page came from.
 #[derive(Debug, Clone)]
 pub struct FileContext {

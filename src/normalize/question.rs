@@ -150,10 +150,11 @@ pub fn cluster_id(fingerprint: &str) -> String {
 
 /// The category of a normalized question under the built-in taxonomy
 /// ([`super::taxonomy`]; an ingest uses the one it was given).
-pub fn category(normalized: &str) -> &'static str {
+pub fn category(normalized: &str) -> String {
     super::taxonomy::Taxonomy::default_taxonomy()
         .classify(normalized)
         .category
+        .to_string()
 }
 
 #[cfg(test)]

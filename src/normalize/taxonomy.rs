@@ -8,7 +8,7 @@
 
 use super::question::normalize_question;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 /// The shipped taxonomy, compiled into the binary.
 pub const DEFAULT_TOML: &str = include_str!("../../config/question_taxonomy.toml");
@@ -50,12 +50,13 @@ pub struct Classification<'a> {
     pub rule: Option<&'a str>,
 }
 
-static DEFAULT: LazyLock<Taxonomy> =
-    LazyLock::new(|| Taxonomy::parse(DEFAULT_TOML).expect("config/question_taxonomy.toml is valid"));
+static DEFAULT: LazyLock<Arc<Taxonomy>> =
+    LazyLock::new(|| Arc::new(Taxonomy::parse(DEFAULT_TOML).expect("config/question_taxonomy.toml is valid")));
 
 impl Taxonomy {
-    pub fn default_taxonomy() -> &'static Taxonomy {
-        &DEFAULT
+    /// The built-in taxonomy, parsed once per process and shared.
+    pub fn default_taxonomy() -> Arc<Taxonomy> {
+        Arc::clone(&DEFAULT)
     }
 
     /// Reads a taxonomy file's text. Errors name the problem (TOML syntax with its line, an

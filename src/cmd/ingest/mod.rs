@@ -348,10 +348,7 @@ fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) 
 /// usage error (exit 2): every category would be wrong otherwise.
 fn load_taxonomy(path: Option<&Path>) -> Result<std::sync::Arc<Taxonomy>> {
     let Some(path) = path else {
-        return Ok(std::sync::Arc::new(
-            Taxonomy::parse(crate::normalize::taxonomy::DEFAULT_TOML)
-                .map_err(|e| anyhow!("the built-in taxonomy is invalid: {e}"))?,
-        ));
+        return Ok(Taxonomy::default_taxonomy());
     };
     let text = std::fs::read_to_string(path).with_context(|| format!("reading taxonomy {}", path.display()))?;
     let taxonomy = Taxonomy::parse(&text).map_err(|e| anyhow!("taxonomy {}: {e}", path.display()))?;
