@@ -4,6 +4,7 @@ mod util;
 
 mod bundled;
 mod cli;
+mod clustering;
 mod crash;
 mod exports;
 mod generated;

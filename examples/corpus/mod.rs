@@ -156,7 +156,7 @@ const VERBS: &[&str] = &[
     "debug",
     "scale",
     "test",
-    "explain",
+    "document",
     "measure",
     "prioritize",
     "migrate",

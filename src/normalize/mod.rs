@@ -5,6 +5,7 @@
 //! counted as a fact: an unknown outcome stays null, it is not a pass).
 
 pub mod channel;
+pub mod clusters;
 pub mod company;
 pub mod contacts;
 pub mod date;

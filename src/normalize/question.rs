@@ -66,7 +66,7 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// Words that carry no meaning of their own in a question.
-fn is_stop_word(w: &str) -> bool {
+pub(crate) fn is_stop_word(w: &str) -> bool {
     // A `match` compiles to a comparison by length and bytes, not a scan of a list: this runs
     // for every word of every question.
     matches!(

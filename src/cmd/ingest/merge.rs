@@ -10,12 +10,14 @@
 use super::parse::ParsedFile;
 use crate::analytics::coverage;
 use crate::model::{Duplicate, QuarantineEntry, Tables};
+use crate::normalize::clusters::Clusterer;
 use crate::normalize::salary_checks::{flag_implausible, SalaryBounds};
 use crate::store::manifest::InputFile;
 use std::collections::{HashMap, HashSet};
 
-#[derive(Default)]
 pub struct Merger {
+    /// Question clusters, assigned in path order so they do not depend on batching.
+    clusterer: Clusterer,
     /// Content hash → the first file with that content.
     seen_files: HashMap<String, String>,
     /// Experience id → (index in `file_names`, line) of the copy kept.
@@ -33,6 +35,16 @@ pub struct Held {
 }
 
 impl Merger {
+    pub fn new(clusterer: Clusterer) -> Merger {
+        Merger {
+            clusterer,
+            seen_files: HashMap::new(),
+            seen_experiences: HashMap::new(),
+            file_names: Vec::new(),
+            held: Held::default(),
+        }
+    }
+
     /// Merges one batch of parsed files, given in path order, and returns the rows to write
     /// now: experiences, questions, hiring steps, FAQ, page tables and sections.
     pub fn batch(&mut self, parsed: Vec<ParsedFile>) -> Tables {
@@ -44,6 +56,12 @@ impl Merger {
             self.take_file(file, &mut out);
         }
         out.sort();
+        for q in &mut out.questions {
+            let id = self.clusterer.assign_at(&q.normalized, &q.company);
+            if q.cluster_id != id {
+                q.cluster_id = id.to_string();
+            }
+        }
         let held = &mut self.held.tables;
         held.coverage.extend(coverage::coverage(&out, &formats));
         held.salaries.append(&mut out.salaries);
@@ -214,7 +232,7 @@ mod tests {
     fn duplicates_across_batches_and_within_a_file() {
         let a = "exp_00000000000000aa";
         let b = "exp_00000000000000bb";
-        let mut m = Merger::default();
+        let mut m = Merger::new(Clusterer::default());
         let first = m.batch(vec![
             parsed("a.txt", "h1", &[(a, 1)]),
             parsed("a-copy.txt", "h1", &[(a, 1)]),

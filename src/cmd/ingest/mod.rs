@@ -14,6 +14,8 @@ mod parse;
 mod write;
 
 use super::ExitCode;
+use crate::normalize::clusters::overrides::{self, Overrides};
+use crate::normalize::clusters::Clusterer;
 use crate::normalize::page::NormalizeOptions;
 use crate::normalize::salary::Annualization;
 use crate::normalize::salary_checks::SalaryBounds;
@@ -59,6 +61,11 @@ pub struct IngestArgs {
     /// Default: the built-in one, config/question_taxonomy.toml.
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,
+    /// Pinned question-clustering decisions (TOML: `[[same]]` and `[[different]]` groups of
+    /// wordings). Default: `question_overrides.toml` in the raw folder, when there is one
+    /// (that file is read as settings, not as a page).
+    #[arg(long, value_name = "FILE")]
+    pub question_overrides: Option<PathBuf>,
     /// Follow symbolic links under the raw folder, also to files outside it (off: each link
     /// is reported in quarantine and not read).
     #[arg(long)]
@@ -157,14 +164,16 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         fallback_company: args.company.clone(),
         taxonomy: load_taxonomy(args.taxonomy.as_deref())?,
     };
+    let overrides = load_overrides(&args.raw, args.question_overrides.as_deref())?;
     std::fs::create_dir_all(&args.processed).with_context(|| format!("creating {}", args.processed.display()))?;
     atomic::clean_stale_temp_files(&args.processed);
-    let settings = settings_hash(args, &opts);
+    let settings = settings_hash(args, &opts, &overrides);
     let previous = manifest::read(&args.processed)
         .filter(|m| m.code == env!("SOURCE_HASH") && m.settings == settings && m.schema_version == SCHEMA_VERSION);
 
     let phases = Phases::new();
-    let (files, walk_problems) = discover(&args.raw, args.follow_symlinks);
+    let (mut files, walk_problems) = discover(&args.raw, args.follow_symlinks);
+    files.retain(|f| f.rel != overrides::FILE_NAME);
     if let Some(rel) = std::env::var_os("INTERVIEW_PIPELINE_TEST_REMOVE_AFTER_LISTING") {
         // Test hook: a file deleted while an ingest runs, between listing and reading
         // (tests/hostile.rs); makes that race deterministic.
@@ -188,7 +197,16 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         max_line_bytes: args.max_line_bytes,
         max_records: args.max_records_per_file,
     };
-    let (merger, sinks) = stream(&files, &opts, &limits, args.batch_bytes, sinks, &args.processed, quiet)?;
+    let merger = merge::Merger::new(Clusterer::new(&overrides));
+    let (merger, sinks) = stream(
+        &files,
+        &opts,
+        &limits,
+        args.batch_bytes,
+        (merger, sinks),
+        &args.processed,
+        quiet,
+    )?;
     phases.mark("parse-merge-write");
     let mut held = merger.finish(walk_problems, args.salary_bounds);
     let (done, counts) = sinks.finish(&mut held, &args.processed)?;
@@ -219,7 +237,7 @@ fn stream(
     opts: &NormalizeOptions,
     limits: &parse::Limits,
     batch_bytes: u64,
-    mut sinks: write::Sinks,
+    (mut merger, mut sinks): (merge::Merger, write::Sinks),
     dir: &Path,
     quiet: bool,
 ) -> Result<(merge::Merger, write::Sinks)> {
@@ -231,7 +249,6 @@ fn stream(
         Ok(sinks)
     });
     let progress = progress_bar(files.len() as u64, quiet);
-    let mut merger = merge::Merger::default();
     std::thread::scope(|scope| {
         let (to_merger, for_merger) = std::sync::mpsc::sync_channel::<Vec<parse::ParsedFile>>(1);
         let progress = &progress;
@@ -355,14 +372,30 @@ fn load_taxonomy(path: Option<&Path>) -> Result<std::sync::Arc<Taxonomy>> {
     Ok(std::sync::Arc::new(taxonomy))
 }
 
+/// The `--question-overrides` file, else `question_overrides.toml` in the raw folder when
+/// present, else none. A file that cannot be read, parsed or that contradicts itself is a
+/// usage error (exit 2): the user's pinned decisions would silently not hold otherwise.
+fn load_overrides(raw: &Path, path: Option<&Path>) -> Result<Overrides> {
+    let default = raw.join(overrides::FILE_NAME);
+    let path = match path {
+        Some(p) => p,
+        None if default.is_file() => &default,
+        None => return Ok(Overrides::default()),
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading question overrides {}", path.display()))?;
+    Overrides::parse(&text).map_err(|e| anyhow!("question overrides {}: {e}", path.display()))
+}
+
 /// Hash of every setting that shapes the rows: a change re-parses every file.
-fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions) -> String {
+fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions, overrides: &Overrides) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} contacts={} taxonomy={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} taxonomy={} overrides={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
         opts.keep_names,
         opts.keep_contacts,
         opts.taxonomy.fingerprint(),
+        overrides.hash(),
         args.max_file_bytes,
         args.max_line_bytes,
         args.max_records_per_file,

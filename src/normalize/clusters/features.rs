@@ -1,0 +1,921 @@
+//! What a question's wording is compared on: its meaningful words, reduced to a common form
+//! and weighted, and the similarity of two such word sets.
+//!
+//! Candidates word one question in many ways ("Explain the difference between REST and SOAP
+//! APIs." / "What's the difference between REST and SOAP?" / "REST vs SOAP – differences?").
+//! The words that carry the question ("rest", "soap") must agree; the words of the frame
+//! ("explain", "difference", "tell me about a time") say little, because every second
+//! question has them. So:
+//!
+//! 1. stop words go (the fingerprint's list, [`super::super::question`]);
+//! 2. interview-frame synonyms fold to one word (`vs` / `versus` / `compare` → `differ`;
+//!    `tell` / `describe` / `walk (me through)` → `describe`; `time` / `situation` /
+//!    `example` → `situation`; `coworker` / `colleague` → `colleague`; British spellings;
+//!    numbers in words → digits; a few abbreviations spelled out: `oop`);
+//! 3. a light suffix stemmer folds plurals and -ing/-ed (`failed`, `failure`, `fails` → `fail`);
+//! 4. frame words weigh [`FRAME_WEIGHT`], one- and two-letter words [`SHORT_WEIGHT`], the
+//!    rest 1.
+//!
+//! [`similarity`] is the weighted Jaccard index of two word sets, where words of 5 letters or
+//! more also match a word one edit away (two edits from 8 letters), for typos such as
+//! "polymorphsim".
+
+/// Weight of a word of the interview frame (`describe`, `situation`, `differ`, `want`, …).
+pub const FRAME_WEIGHT: f32 = 0.25;
+/// Weight of one- and two-letter words, numbers and general technical words (`k`, `5`, `api`,
+/// `system`): they count, but a shared `5` or `api` does not make two questions one.
+pub const SHORT_WEIGHT: f32 = 0.5;
+
+/// One word of a question: its reduced form and weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: Box<str>,
+    /// The normalized token it came from, before stemming: typos are matched on it
+    /// (`polymorphsim` is two letters from `polymorphism`, but three from its stem).
+    pub raw: Box<str>,
+    pub weight: f32,
+}
+
+/// The words of a question, sorted by text, each once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    pub words: Vec<Word>,
+    pub total: f32,
+    /// The normalized question, for spelling out acronyms ([`acronym_run`]).
+    pub text: Box<str>,
+    /// Hashes of its words that may be acronyms (2 to 5 letters).
+    pub acronym_like: Vec<u64>,
+    /// Hashes of the initials of its runs of 2 to 4 words (what it spells out).
+    pub spelled: Vec<u64>,
+}
+
+impl Features {
+    /// The words of a question normalized by [`crate::normalize::question::normalize_question`].
+    pub fn of(normalized: &str) -> Features {
+        let mut words: Vec<Word> = Vec::new();
+        for raw in normalized.split(' ').filter(|t| !t.is_empty()) {
+            for reduced in reduce(raw) {
+                let weight = weight_of(&reduced);
+                words.push(Word {
+                    text: reduced.into(),
+                    raw: raw.into(),
+                    weight,
+                });
+            }
+        }
+        words.sort_by(|a, b| a.text.cmp(&b.text));
+        words.dedup_by(|a, b| a.text == b.text);
+        let total = words.iter().map(|w| w.weight).sum();
+        let acronym_like = words
+            .iter()
+            .filter(|w| may_be_acronym(&w.text))
+            .map(|w| hash(&w.text))
+            .collect();
+        let spelled = initials(normalized, 2).iter().map(|a| hash(a)).collect();
+        Features {
+            words,
+            total,
+            text: normalized.into(),
+            acronym_like,
+            spelled,
+        }
+    }
+
+    /// The words that carry the question (weight 1), or every word when there are none
+    /// (`Tell me about yourself` is all frame but for `yourself`).
+    pub fn content(&self) -> impl Iterator<Item = &Word> {
+        let any_content = self.words.iter().any(|w| w.weight >= 1.0);
+        self.words.iter().filter(move |w| !any_content || w.weight >= 1.0)
+    }
+}
+
+/// Weighted Jaccard index of two questions' words, 0 to 1; words match exactly or, from 5
+/// letters, with one edit (two from 8 letters).
+pub fn similarity(a: &Features, b: &Features) -> f32 {
+    if a.words.is_empty() || b.words.is_empty() {
+        return if a.words.is_empty() && b.words.is_empty() {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    let exact = exact_shared(a, b);
+    let (rest_a, rest_b) = (a.total - exact, b.total - exact);
+    // Typos and compounds match at most the lighter side's rest; an acronym may stand for
+    // more of the other side.
+    let spells = |x: &Features, y: &Features| x.acronym_like.iter().any(|h| y.spelled.contains(h));
+    let extra = if spells(a, b) || spells(b, a) {
+        rest_a.max(rest_b)
+    } else {
+        rest_a.min(rest_b)
+    };
+    let union = a.total + b.total - exact;
+    if (exact + extra) / union.max(1e-6) < super::THRESHOLD.min(super::LINK_THRESHOLD) {
+        // Cannot reach any threshold: the plain Jaccard index, without building the lists.
+        return exact / union.max(1e-6);
+    }
+    let mut shared = 0.0f32;
+    let mut only_a: Vec<&Word> = Vec::new();
+    let mut only_b: Vec<&Word> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].text.cmp(&b.words[j].text) {
+            std::cmp::Ordering::Equal => {
+                shared += a.words[i].weight;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => {
+                only_a.push(&a.words[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only_b.push(&b.words[j]);
+                j += 1;
+            }
+        }
+    }
+    only_a.extend(&a.words[i..]);
+    only_b.extend(&b.words[j..]);
+    shared += typo_matches(&mut only_a, &mut only_b);
+    let (mut total_a, mut total_b) = (a.total, b.total);
+    // An acronym on one side spelled out on the other (`CLT` / `central limit theorem`)
+    // counts as the words it stands for.
+    shared += join_compounds(&mut only_a, &mut only_b, &mut total_b);
+    shared += join_compounds(&mut only_b, &mut only_a, &mut total_a);
+    shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
+    shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
+    let union = total_a + total_b - shared;
+    if union <= 0.0 {
+        return 0.0;
+    }
+    let jaccard = (shared / union).clamp(0.0, 1.0);
+    if substitutes(&only_a, &only_b) {
+        jaccard * SUBSTITUTION_FACTOR
+    } else {
+        jaccard
+    }
+}
+
+/// The initials of runs of `min_words` to 4 consecutive words, stop words inside counted or
+/// not (`central limit theorem` → `clt`, `infrastructure as code` → `iac` and `ic`).
+pub fn initials(normalized: &str, min_words: usize) -> Vec<String> {
+    let tokens: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
+    let stop = super::super::question::is_stop_word;
+    let mut out = Vec::new();
+    for start in 0..tokens.len() {
+        if stop(tokens[start]) {
+            continue;
+        }
+        let (mut all, mut content) = (String::new(), String::new());
+        let mut words = 0;
+        for t in &tokens[start..] {
+            let first = t.chars().next().expect("non-empty token");
+            all.push(first);
+            if stop(t) {
+                continue;
+            }
+            content.push(first);
+            words += 1;
+            if words >= min_words {
+                out.push(content.clone());
+                if all != content {
+                    out.push(all.clone());
+                }
+            }
+            if words == 4 {
+                break;
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn hash(w: &str) -> u64 {
+    // FNV-1a: short keys, compared within one process.
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+fn may_be_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Weight of the words both have exactly.
+fn exact_shared(a: &Features, b: &Features) -> f32 {
+    let mut shared = 0.0;
+    let (mut i, mut j) = (0, 0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].text.cmp(&b.words[j].text) {
+            std::cmp::Ordering::Equal => {
+                shared += a.words[i].weight;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    shared
+}
+
+/// Matches a closed compound on one side to its two words on the other (`tradeoff` /
+/// `trade off`, `postmortem` / `post mortem`): the two words count as the one.
+fn join_compounds(compounds: &mut Vec<&Word>, words: &mut Vec<&Word>, total_words: &mut f32) -> f32 {
+    let mut shared = 0.0;
+    compounds.retain(|c| {
+        if c.raw.len() < 6 {
+            return true;
+        }
+        let found = words.iter().enumerate().find_map(|(i, first)| {
+            let rest = c.raw.strip_prefix(&*first.raw)?;
+            let j = words.iter().position(|second| *second.raw == *rest)?;
+            (i != j).then_some((i, j))
+        });
+        let Some((i, j)) = found else { return true };
+        let pair_weight = words[i].weight + words[j].weight;
+        *total_words += c.weight - pair_weight;
+        shared += c.weight;
+        let (hi, lo) = (i.max(j), i.min(j));
+        words.remove(hi);
+        words.remove(lo);
+        false
+    });
+    shared
+}
+
+/// Matches each acronym of `acronyms` (unmatched words of 2–5 letters) to a run of words of
+/// `other_text` whose initials spell it, the words of the run unmatched in `words`. The
+/// acronym's weight in `total` becomes the run's; returns the weight now shared.
+fn spell_out_acronyms(acronyms: &mut Vec<&Word>, words: &mut Vec<&Word>, other: &Features, total: &mut f32) -> f32 {
+    let mut shared = 0.0;
+    if words.len() < 2 {
+        return 0.0;
+    }
+    acronyms.retain(|x| {
+        let t = &*x.text;
+        if !may_be_acronym(t) || !other.spelled.contains(&hash(t)) {
+            return true;
+        }
+        let Some(run) = acronym_run(t, &other.text) else {
+            return true;
+        };
+        let run_words: Vec<String> = run.iter().flat_map(|w| reduce(w)).collect();
+        let before = words.len();
+        let mut weight = 0.0;
+        words.retain(|w| {
+            if run_words.iter().any(|r| *r == *w.text) {
+                weight += w.weight;
+                false
+            } else {
+                true
+            }
+        });
+        if words.len() == before {
+            return true;
+        }
+        *total += weight - x.weight;
+        shared += weight;
+        false
+    });
+    shared
+}
+
+/// The words of `text` whose initials spell `acronym`: consecutive words, stop words inside
+/// the run counted or skipped (`iac` = infrastructure as code, `wacc` = weighted average
+/// cost of capital).
+fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
+    let want = acronym.as_bytes();
+    let tokens = || text.split(' ').filter(|t| !t.is_empty());
+    for (start, first) in tokens().enumerate() {
+        if first.as_bytes()[0] != want[0] {
+            continue;
+        }
+        let mut at = 0;
+        let mut run = Vec::new();
+        for t in tokens().skip(start) {
+            if at < want.len() && t.as_bytes()[0] == want[at] {
+                at += 1;
+                run.push(t);
+                if at == want.len() {
+                    return Some(run);
+                }
+            } else if super::super::question::is_stop_word(t) {
+                continue;
+            } else {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Factor applied to the similarity of two wordings where each has words the other lacks,
+/// a subject word among them: one word was swapped for another (`reverse` / `detect` a linked
+/// list, `strengths` / `weaknesses`, `design` / `test` a payment service), which makes another
+/// question far more often than a reworded one (synonyms of the frame are folded before, and
+/// typos matched). A wording that only adds words (`a singly linked list`) is not penalized.
+pub const SUBSTITUTION_FACTOR: f32 = 0.5;
+
+fn substitutes(only_a: &[&Word], only_b: &[&Word]) -> bool {
+    let decisive = |w: &&&Word| w.weight > FRAME_WEIGHT || is_number(&w.text);
+    (only_a.iter().any(|w| decisive(&w)) && only_b.iter().any(|w| decisive(&w)))
+        || only_a.iter().chain(only_b).any(|w| is_negation(&w.text))
+}
+
+/// Words that turn a question into its opposite when only one wording has them
+/// (`clustered` / `non-clustered index`, `with` / `without extra memory`).
+fn is_negation(w: &str) -> bool {
+    matches!(w, "non" | "not" | "no" | "without" | "never" | "un" | "anti")
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "1st" | "2nd" | "3rd" | "ii" | "iii" | "iv")
+}
+
+/// Weight shared by words left unmatched that are one typo apart; each word matches once,
+/// the first candidate in order wins (deterministic).
+/// Matched words leave both lists.
+fn typo_matches(only_a: &mut Vec<&Word>, only_b: &mut Vec<&Word>) -> f32 {
+    let mut shared = 0.0;
+    only_a.retain(|wa| {
+        let la = wa.raw.chars().count();
+        if la < 5 {
+            return true;
+        }
+        let allowed = if la >= 8 { 2 } else { 1 };
+        match only_b.iter().position(|wb| within_edits(&wa.raw, &wb.raw, allowed)) {
+            Some(k) => {
+                shared += wa.weight.min(only_b[k].weight);
+                only_b.remove(k);
+                false
+            }
+            None => true,
+        }
+    });
+    shared
+}
+
+/// Levenshtein distance of `a` and `b` is at most `max` (adjacent transpositions count as one
+/// edit: "polymorphsim"). Both must have at least 5 letters.
+fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if b.len() < 5 || a.len().abs_diff(b.len()) > max || a[0] != b[0] {
+        // A different first letter is a different word far more often than a typo.
+        return false;
+    }
+    // Optimal string alignment distance, rows of the full table (words are short).
+    let n = b.len();
+    let mut prev2 = vec![0usize; n + 1];
+    let mut prev: Vec<usize> = (0..=n).collect();
+    let mut cur = vec![0usize; n + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(prev2[j - 2] + 1);
+            }
+            cur[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > max {
+            return false;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[n] <= max
+}
+
+/// One normalized token → its reduced words: none for a stop word, several for an
+/// abbreviation spelled out.
+fn reduce(token: &str) -> Vec<String> {
+    if is_dropped(token) {
+        return Vec::new();
+    }
+    if let Some(expansion) = expand_abbreviation(token) {
+        return expansion.iter().map(|w| stem(w)).collect();
+    }
+    let spelled = american(token);
+    let word = number_word(&spelled).map(str::to_string).unwrap_or(spelled);
+    let stemmed = stem(&word);
+    vec![frame_synonym(&stemmed).map(str::to_string).unwrap_or(stemmed)]
+}
+
+/// Stop words, and the frame's question words that add nothing once stop words are gone.
+fn is_dropped(token: &str) -> bool {
+    super::super::question::is_stop_word(token)
+        || matches!(
+            token,
+            "when"
+                | "where"
+                | "which"
+                | "who"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "they"
+                | "them"
+                | "their"
+                | "he"
+                | "she"
+                | "him"
+                | "her"
+                | "than"
+                | "then"
+                | "there"
+                | "q"
+                | "asked"
+                | "ask"
+                | "asks"
+                | "basically"
+                | "just"
+                | "really"
+                | "also"
+                | "own"
+                | "words"
+                | "briefly"
+                | "quickly"
+                | "i"
+                | "im"
+                | "ive"
+                | "youre"
+                | "youve"
+                | "youd"
+                | "am"
+                | "okay"
+                | "ok"
+                | "let"
+                | "lets"
+                | "say"
+                | "suppose"
+                | "very"
+                | "much"
+                | "many"
+                | "other"
+                | "such"
+                | "e"
+                | "g"
+                | "eg"
+                | "ie"
+                | "etc"
+                | "little"
+                | "doing"
+                | "bit"
+                | "kindly"
+                | "quick"
+                | "brief"
+                | "overall"
+                | "generally"
+                | "exactly"
+                | "actually"
+                | "sure"
+                | "maybe"
+                | "perhaps"
+                | "simple"
+                | "terms"
+        )
+}
+
+/// Abbreviations candidates write either way.
+fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
+    Some(match token {
+        "oop" => &["object", "oriented", "programming"],
+        "oo" => &["object", "oriented"],
+        "js" => &["javascript"],
+        "ts" => &["typescript"],
+        "db" | "dbs" => &["database"],
+        "k8s" => &["kubernetes"],
+        "ml" => &["machine", "learning"],
+        "ai" => &["artificial", "intelligence"],
+        "ux" => &["user", "experience"],
+        "ui" => &["user", "interface"],
+        "pm" => &["product", "manager"],
+        "cv" => &["resume"],
+        "yrs" | "yr" => &["year"],
+        _ => return None,
+    })
+}
+
+/// Numbers in words → digits, so "5 years" and "five years" agree.
+fn number_word(token: &str) -> Option<&'static str> {
+    Some(match token {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        "first" => "1st",
+        "second" => "2nd",
+        "third" => "3rd",
+        _ => return None,
+    })
+}
+
+/// British spellings → American (behaviour, prioritise, organisation, colour, analyse).
+fn american(token: &str) -> String {
+    let mut w = token.to_string();
+    for (from, to) in [("iour", "ior"), ("lour", "lor"), ("vour", "vor"), ("bour", "bor")] {
+        if w.contains(from) {
+            w = w.replace(from, to);
+        }
+    }
+    for (from, to) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ise", "ize"),
+        ("ises", "izes"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+        ("tre", "ter"),
+    ] {
+        if w.len() > from.len() + 3 && w.ends_with(from) && !british_exception(&w) {
+            w.truncate(w.len() - from.len());
+            w.push_str(to);
+            break;
+        }
+    }
+    w
+}
+
+/// Words ending like a British spelling that are spelled so in American English too.
+fn british_exception(w: &str) -> bool {
+    matches!(
+        w,
+        "exercise"
+            | "expertise"
+            | "enterprise"
+            | "promise"
+            | "premise"
+            | "otherwise"
+            | "advise"
+            | "advised"
+            | "advising"
+            | "raise"
+            | "raised"
+            | "raising"
+            | "surprise"
+            | "surprised"
+            | "compromise"
+            | "compromised"
+            | "concise"
+            | "precise"
+            | "revise"
+            | "revised"
+            | "supervise"
+            | "supervised"
+            | "supervising"
+            | "franchise"
+            | "merchandise"
+            | "disguise"
+            | "devise"
+            | "televise"
+            | "increase"
+            | "decrease"
+            | "release"
+            | "released"
+            | "purchase"
+            | "purchased"
+            | "database"
+            | "analyse"
+    )
+}
+
+/// Words of the interview frame, folded to one representative, as (representative, words).
+/// Looked up by stem, so `differences`, `compared` and `introducing` land here too.
+const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "differ",
+        &[
+            "vs",
+            "v",
+            "versus",
+            "compare",
+            "comparison",
+            "contrast",
+            "difference",
+            "differ",
+            "different",
+            "differentiate",
+            "distinguish",
+        ],
+    ),
+    (
+        "describe",
+        &[
+            "tell",
+            "describe",
+            "explain",
+            "walk",
+            "through",
+            "talk",
+            "discuss",
+            "elaborate",
+            "introduce",
+            "give",
+            "provide",
+            "outline",
+        ],
+    ),
+    (
+        "situation",
+        &["time", "situation", "example", "instance", "occasion", "scenario"],
+    ),
+    ("colleague", &["coworker", "colleague", "teammate", "peer"]),
+    ("conflict", &["disagreement", "disagree", "conflict", "dispute"]),
+    ("manager", &["boss", "supervisor", "manager"]),
+    ("customer", &["client", "customer"]),
+    ("role", &["job", "role", "position"]),
+    ("company", &["company", "organization", "firm", "here", "employer"]),
+    ("work", &["join", "work"]),
+    ("goal", &["goal", "aspiration"]),
+    ("handle", &["handle", "deal", "cope", "respond", "approach", "tackle"]),
+    ("estimate", &["estimate", "guess", "guesstimate"]),
+    ("familiar", &["familiar", "experience", "experienced", "proficient"]),
+    (
+        "build",
+        &[
+            "design",
+            "build",
+            "architect",
+            "implement",
+            "create",
+            "write",
+            "develop",
+        ],
+    ),
+    ("motivate", &["motivate", "motivation", "motivates"]),
+];
+
+/// Words of the interview frame, weighed [`FRAME_WEIGHT`]: the question's shape, not its
+/// subject. The representatives of [`FRAME_SYNONYMS`] but `colleague`, `conflict`,
+/// `manager`, `customer`, `goal` and `motivate`, which are subjects.
+const FRAME_WORDS: &[&str] = &[
+    "describe",
+    "situation",
+    "differ",
+    "company",
+    "role",
+    "work",
+    "want",
+    "handle",
+    "estimate",
+    "familiar",
+    "why",
+    "like",
+    "use",
+    "think",
+    "know",
+    "question",
+    "approach",
+    "handle",
+    "get",
+    "make",
+    "most",
+    "best",
+    "good",
+    "ever",
+    "way",
+    "thing",
+    "kind",
+    "type",
+    "main",
+    "key",
+    "important",
+    "new",
+    "current",
+    "previous",
+    "last",
+    "experience",
+    "mean",
+    "deal",
+    "need",
+    "go",
+    "see",
+    "take",
+    "done",
+    "made",
+    "feel",
+    "prefer",
+    "something",
+    "anything",
+    "usually",
+    "typically",
+    "given",
+    "well",
+    "ensure",
+];
+
+/// Stem → representative, for every word of [`FRAME_SYNONYMS`].
+static SYNONYMS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::new();
+        for (representative, words) in FRAME_SYNONYMS {
+            for w in *words {
+                map.insert(stem(w), *representative);
+            }
+        }
+        map
+    });
+
+/// Stems of [`FRAME_WORDS`].
+static FRAME: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| FRAME_WORDS.iter().map(|w| stem(w)).collect());
+
+fn frame_synonym(stemmed: &str) -> Option<&'static str> {
+    SYNONYMS.get(stemmed).copied()
+}
+
+fn is_frame_word(w: &str) -> bool {
+    FRAME.contains(w) || FRAME_WORDS.contains(&w)
+}
+
+/// Words of technical questions too general to decide which question it is (`api`, `system`,
+/// `code`): weighed [`SHORT_WEIGHT`].
+fn is_general_subject(w: &str) -> bool {
+    static GENERAL: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        [
+            "api",
+            "application",
+            "app",
+            "system",
+            "service",
+            "data",
+            "code",
+            "software",
+            "function",
+            "method",
+            "tool",
+            "project",
+            "team",
+            "platform",
+        ]
+        .iter()
+        .map(|w| stem(w))
+        .collect()
+    });
+    GENERAL.contains(w)
+}
+
+fn weight_of(w: &str) -> f32 {
+    if is_frame_word(w) {
+        FRAME_WEIGHT
+    } else if is_general_subject(w) || w.chars().count() <= 2 || w.bytes().all(|b| b.is_ascii_digit()) {
+        SHORT_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// The Snowball English stemmer (Porter2): `failed` / `fails` / `failing` → `fail`,
+/// `handled` / `handling` → `handl`, `successful` → `success`.
+fn stem(w: &str) -> String {
+    static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
+        std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+    let mut s = STEMMER.stem(w).into_owned();
+    // Porter2 leaves `failur`, `closur`, `pressur`: fold -ure nouns onto their verbs.
+    if s.len() >= 6 && s.ends_with("ur") {
+        s.truncate(s.len() - 2);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::question::normalize_question;
+
+    fn f(q: &str) -> Features {
+        Features::of(&normalize_question(q))
+    }
+    fn words(q: &str) -> Vec<String> {
+        f(q).words.iter().map(|w| w.text.to_string()).collect()
+    }
+    fn sim(a: &str, b: &str) -> f32 {
+        similarity(&f(a), &f(b))
+    }
+
+    #[test]
+    fn words_fold_frame_synonyms_stems_and_spellings() {
+        assert_eq!(
+            words("Explain the difference between REST and SOAP APIs."),
+            ["api", "describe", "differ", "rest", "soap"]
+        );
+        assert_eq!(words("REST vs SOAP – differences?"), ["differ", "rest", "soap"]);
+        assert_eq!(
+            words("Tell me about a time you failed"),
+            ["describe", "fail", "situation"]
+        );
+        assert_eq!(
+            words("Describe a situation where you experienced a failure"),
+            ["describe", "fail", "familiar", "situation"]
+        );
+        assert_eq!(words("How do you prioritise?"), ["priorit"]);
+        assert_eq!(words("How do you prioritize"), ["priorit"]);
+        assert_eq!(
+            words("Where do you see yourself in five years?"),
+            ["5", "see", "year", "yourself"]
+        );
+        assert_eq!(words("What is OOP?"), ["object", "orient", "program"]);
+        assert_eq!(words("behaviour"), ["behavior"]);
+    }
+
+    #[test]
+    fn frame_words_weigh_less() {
+        let q = f("Explain polymorphism");
+        assert_eq!(q.words[0].weight, FRAME_WEIGHT);
+        assert_eq!(q.words[1].weight, 1.0);
+        assert_eq!(q.total, 1.25);
+    }
+
+    #[test]
+    fn rewordings_are_similar_and_distinct_questions_are_not() {
+        assert!(
+            sim(
+                "Explain the difference between REST and SOAP APIs.",
+                "What's the difference between REST and SOAP?"
+            ) > 0.7
+        );
+        assert!(
+            sim(
+                "REST vs SOAP – differences?",
+                "What's the difference between REST and SOAP?"
+            ) > 0.9
+        );
+        assert!(sim("Explain polymorphism", "Explain polymorphsim") > 0.9);
+        assert!(sim("Reverse a linked list", "Detect a cycle in a linked list") < 0.5);
+        assert!(sim("Tell me about yourself", "Tell me about a time you failed") < 0.3);
+        assert!(
+            sim(
+                "What is the difference between TCP and UDP?",
+                "What is the difference between a process and a thread?"
+            ) < 0.2
+        );
+        assert!(sim("What are your strengths?", "What are your weaknesses?") < 0.1);
+    }
+
+    #[test]
+    fn similarity_is_symmetric_and_bounded() {
+        let qs = [
+            "Reverse a linked list",
+            "Explain polymorphsim",
+            "",
+            "Tell me about yourself",
+            "REST vs SOAP",
+        ];
+        for a in qs {
+            for b in qs {
+                let (x, y) = (sim(a, b), sim(b, a));
+                assert!((x - y).abs() < 1e-6, "{a} / {b}: {x} vs {y}");
+                assert!((0.0..=1.0).contains(&x));
+            }
+            assert_eq!(sim(a, a), 1.0);
+        }
+    }
+
+    #[test]
+    fn edits() {
+        assert!(within_edits("polymorphism", "polymorphsim", 1));
+        assert!(within_edits("recursion", "recurson", 1));
+        assert!(!within_edits("strength", "weakness", 2));
+        assert!(!within_edits("thread", "bread", 1)); // first letter differs
+        assert!(within_edits("kubernetes", "kubernets", 2));
+    }
+
+    #[test]
+    fn stems() {
+        for (w, s) in [
+            ("failed", "fail"),
+            ("failure", "fail"),
+            ("failing", "fail"),
+            ("fails", "fail"),
+            ("handled", "handl"),
+            ("handle", "handl"),
+            ("handling", "handl"),
+            ("programming", "program"),
+            ("queries", "queri"),
+            ("query", "queri"),
+            ("process", "process"),
+            ("analysis", "analysi"),
+            ("apis", "api"),
+        ] {
+            assert_eq!(stem(w), s, "{w}");
+        }
+    }
+}

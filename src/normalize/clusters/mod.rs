@@ -1,0 +1,448 @@
+//! Near-duplicate question clustering: the `questions.cluster_id` that lets question
+//! frequency count "Explain the difference between REST and SOAP APIs.", "What's the
+//! difference between REST and SOAP?" and "REST vs SOAP – differences?" as one question,
+//! while "Reverse a linked list" and "Detect a cycle in a linked list" stay two.
+//!
+//! In the spirit of OpenRefine, in two steps:
+//!
+//! 1. **Key collision.** Wordings with one fingerprint ([`super::question::fingerprint`]:
+//!    case, accents, punctuation and stop words folded, words sorted) are one question.
+//! 2. **Nearest neighbours within blocks.** A fingerprint not seen before is compared with
+//!    the earlier fingerprints that share a block, and joins the cluster of the most similar
+//!    one when their similarity ([`features::similarity`], a weighted Jaccard index over
+//!    stemmed words with typo-tolerant matching and the interview frame down-weighted) is at
+//!    least [`THRESHOLD`] and its similarity to each of that cluster's first wordings is at
+//!    least [`LINK_THRESHOLD`] (which stops chains `a ~ b ~ c ~ …` from drifting into one
+//!    cluster of loosely related questions). Otherwise it starts a cluster.
+//!
+//! Blocks are locality-sensitive hashes: a bottom-k MinHash sketch of the question's subject
+//! words (the [`SKETCH`] words with the smallest hashes, each cut to its first
+//! [`KEY_CHARS`] letters so a typo late in a word still collides), banded in pairs, so two
+//! questions are compared only when two of their sketched words agree (one when a question
+//! has at most [`SHORT`] subject words). A block keeps at most [`BLOCK_CAP`] fingerprints, so the cost per
+//! new fingerprint is bounded whatever the corpus: clustering is linear in the number of
+//! questions, not quadratic.
+//!
+//! Clustering is online and runs in the ingest's merge stage, which sees questions in path
+//! order: the same input always gives the same clusters, and a cluster's id is that of its
+//! first fingerprint (`qc_` + BLAKE3), so a question asked once keeps the id it would have
+//! alone. A user's [`overrides`] file pins "same" and "not the same" decisions across runs.
+
+pub mod features;
+pub mod overrides;
+
+use super::question::{cluster_id, fingerprint};
+use features::{similarity, Features};
+use overrides::Overrides;
+use std::collections::HashMap;
+
+/// Similarity at or above which a new wording joins its nearest earlier wording's cluster.
+/// Chosen on `tests/fixtures/question_pairs/dev.tsv` (see `docs/clustering.md`).
+pub const THRESHOLD: f32 = 0.45;
+/// Least similarity to each of the cluster's first [`LINKS`] wordings as well: a short
+/// wording ("gRPC?") is close to many longer ones ("gRPC vs REST", "gRPC vs GraphQL") that
+/// are far from each other, and must not chain them into one cluster.
+pub const LINK_THRESHOLD: f32 = 0.4;
+/// Wordings of a cluster a newcomer is checked against.
+pub const LINKS: usize = 8;
+/// Words in a question's sketch.
+pub const SKETCH: usize = 6;
+/// Earlier wordings compared with a new one, at most.
+pub const MAX_CANDIDATES: usize = 256;
+/// Subject words of a question that also falls in single-word blocks.
+pub const SHORT: usize = 3;
+/// Letters of a word that make its block key.
+pub const KEY_CHARS: usize = 5;
+/// Fingerprints kept per block; later ones still look the block up.
+pub const BLOCK_CAP: usize = 64;
+
+struct Cluster {
+    id: String,
+    /// Member indexes of the cluster's first [`LINKS`] wordings.
+    first: Vec<u32>,
+    /// A user's [[same]] group: its wordings need not resemble each other, so a newcomer
+    /// close to any one of them joins.
+    pinned: bool,
+}
+
+struct Member {
+    fingerprint: Box<str>,
+    features: Features,
+    cluster: u32,
+}
+
+/// Assigns cluster ids to questions, one at a time, in the order given.
+pub struct Clusterer {
+    /// Normalized text → cluster, so a wording seen before costs one lookup.
+    by_normalized: HashMap<Box<str>, u32>,
+    by_fingerprint: HashMap<Box<str>, u32>,
+    clusters: Vec<Cluster>,
+    members: Vec<Member>,
+    blocks: HashMap<u64, Vec<u32>>,
+    /// Fingerprint → fingerprints it must never share a cluster with (from overrides).
+    apart: HashMap<Box<str>, Vec<Box<str>>>,
+}
+
+impl Default for Clusterer {
+    fn default() -> Self {
+        Clusterer::new(&Overrides::default())
+    }
+}
+
+impl Clusterer {
+    /// A clusterer that starts from the user's pinned decisions.
+    pub fn new(overrides: &Overrides) -> Clusterer {
+        let mut c = Clusterer {
+            by_normalized: HashMap::new(),
+            by_fingerprint: HashMap::new(),
+            clusters: Vec::new(),
+            members: Vec::new(),
+            blocks: HashMap::new(),
+            apart: HashMap::new(),
+        };
+        for group in &overrides.same {
+            let mut fingerprints = group.iter().map(|q| fingerprint(q));
+            let Some(first) = fingerprints.next() else { continue };
+            let cluster = c.start_cluster(&first, group.first().map(String::as_str).unwrap_or_default());
+            c.clusters[cluster as usize].pinned = true;
+            for (fp, normalized) in fingerprints.zip(group.iter().skip(1)) {
+                if !c.by_fingerprint.contains_key(fp.as_str()) {
+                    c.add_member(&fp, normalized, cluster);
+                }
+            }
+        }
+        for group in &overrides.different {
+            let fps: Vec<String> = group.iter().map(|q| fingerprint(q)).collect();
+            for a in &fps {
+                for b in fps.iter().filter(|b| *b != a) {
+                    c.apart.entry(a.as_str().into()).or_default().push(b.as_str().into());
+                }
+            }
+        }
+        c
+    }
+
+    /// The cluster id of a question asked at `company`: its name in the question counts as
+    /// "the company", so "Why do you want to work at Northwind Bank?" asked at Northwind Bank
+    /// and "Why do you want to work at Lumora?" asked at Lumora are one question.
+    pub fn assign_at(&mut self, normalized: &str, company: &str) -> &str {
+        match without_company(normalized, company) {
+            Some(generic) => self.assign(&generic),
+            None => self.assign(normalized),
+        }
+    }
+
+    /// The cluster id of a question, given its normalized text
+    /// ([`super::question::normalize_question`]).
+    pub fn assign(&mut self, normalized: &str) -> &str {
+        let cluster = match self.by_normalized.get(normalized) {
+            Some(&c) => c,
+            None => {
+                let c = self.cluster_of_new(normalized);
+                self.by_normalized.insert(normalized.into(), c);
+                c
+            }
+        };
+        &self.clusters[cluster as usize].id
+    }
+
+    /// Number of clusters so far.
+    pub fn clusters(&self) -> usize {
+        self.clusters.len()
+    }
+
+    fn cluster_of_new(&mut self, normalized: &str) -> u32 {
+        let fp = fingerprint(normalized);
+        if let Some(&c) = self.by_fingerprint.get(fp.as_str()) {
+            return c;
+        }
+        let features = Features::of(normalized);
+        match self.nearest_cluster(&fp, &features) {
+            Some(cluster) => {
+                self.push_member(&fp, features, cluster);
+                cluster
+            }
+            None => self.start_cluster_with(&fp, features),
+        }
+    }
+
+    /// The cluster of the most similar earlier wording in a shared block, if close enough and
+    /// not pinned apart; ties go to the earliest wording.
+    fn nearest_cluster(&self, fp: &str, features: &Features) -> Option<u32> {
+        let mut candidates: Vec<u32> = block_keys(features)
+            .iter()
+            .filter_map(|k| self.blocks.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // The earliest wordings of the blocks: bounds the work for a wording that shares
+        // blocks with thousands (a million questions naming "customer" and "data").
+        candidates.truncate(MAX_CANDIDATES);
+        let mut scored: Vec<(f32, u32)> = candidates
+            .into_iter()
+            .map(|m| (similarity(features, &self.members[m as usize].features), m))
+            .filter(|(s, _)| *s >= THRESHOLD)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut tried: Vec<u32> = Vec::new();
+        scored
+            .into_iter()
+            .map(|(_, m)| self.members[m as usize].cluster)
+            .find(|&cluster| {
+                if tried.contains(&cluster) {
+                    return false;
+                }
+                tried.push(cluster);
+                let c = &self.clusters[cluster as usize];
+                (c.pinned
+                    || c.first
+                        .iter()
+                        .all(|&m| similarity(features, &self.members[m as usize].features) >= LINK_THRESHOLD))
+                    && !self.pinned_apart(fp, cluster)
+            })
+    }
+
+    fn pinned_apart(&self, fp: &str, cluster: u32) -> bool {
+        self.apart
+            .get(fp)
+            .is_some_and(|others| others.iter().any(|o| self.by_fingerprint.get(o) == Some(&cluster)))
+    }
+
+    fn start_cluster(&mut self, fp: &str, normalized: &str) -> u32 {
+        self.start_cluster_with(fp, Features::of(normalized))
+    }
+
+    fn start_cluster_with(&mut self, fp: &str, features: Features) -> u32 {
+        let cluster = self.clusters.len() as u32;
+        self.clusters.push(Cluster {
+            id: cluster_id(fp),
+            first: Vec::new(),
+            pinned: false,
+        });
+        self.push_member(fp, features, cluster);
+        cluster
+    }
+
+    fn add_member(&mut self, fp: &str, normalized: &str, cluster: u32) {
+        self.push_member(fp, Features::of(normalized), cluster);
+    }
+
+    fn push_member(&mut self, fp: &str, features: Features, cluster: u32) {
+        let member = self.members.len() as u32;
+        for key in block_keys(&features) {
+            let block = self.blocks.entry(key).or_default();
+            if block.len() < BLOCK_CAP {
+                block.push(member);
+            }
+        }
+        self.by_fingerprint.insert(fp.into(), cluster);
+        let first = &mut self.clusters[cluster as usize].first;
+        if first.len() < LINKS {
+            first.push(member);
+        }
+        self.members.push(Member {
+            fingerprint: fp.into(),
+            features,
+            cluster,
+        });
+    }
+
+    /// Every (fingerprint, cluster id) pair, in the order the fingerprints were met.
+    pub fn fingerprints(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.members
+            .iter()
+            .map(|m| (&*m.fingerprint, self.clusters[m.cluster as usize].id.as_str()))
+    }
+}
+
+/// `normalized` with the company's name (or its possessive, `backbases` from "Backbase’s")
+/// replaced by `company`, or `None` when the name does not occur.
+fn without_company(normalized: &str, company: &str) -> Option<String> {
+    let name = super::question::normalize_question(company);
+    if name.is_empty() || !normalized.contains(name.as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let name_words: Vec<&str> = name.split(' ').collect();
+    let n = name_words.len();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    let mut found = false;
+    while i < words.len() {
+        let fits = i + n <= words.len()
+            && words[i..i + n - 1] == name_words[..n - 1]
+            && (words[i + n - 1] == name_words[n - 1] || words[i + n - 1].strip_suffix('s') == Some(name_words[n - 1]));
+        if fits {
+            out.push("company");
+            i += n;
+            found = true;
+        } else {
+            out.push(words[i]);
+            i += 1;
+        }
+    }
+    found.then(|| out.join(" "))
+}
+
+/// The blocks a question falls in: pairs of its sketch words and, for a short question (at
+/// most [`SHORT`] subject words), each word alone. Two questions reach [`THRESHOLD`] only by
+/// sharing two subject words, or when one is short ("What are your strengths?" / "What are
+/// your greatest strengths?"); long questions stay out of single-word blocks, which would
+/// otherwise fill with every question naming "data" or "customer".
+fn block_keys(features: &Features) -> Vec<u64> {
+    let mut sketch: Vec<u64> = features.content().map(|w| word_key(&w.text)).collect();
+    sketch.sort_unstable();
+    sketch.dedup();
+    let short = sketch.len() <= SHORT;
+    sketch.truncate(SKETCH);
+    let n = sketch.len();
+    let mut keys = Vec::with_capacity(n * (n + 1) / 2);
+    if short {
+        keys.extend(&sketch);
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            keys.push(sketch[i].rotate_left(17) ^ sketch[j].wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        }
+    }
+    // The acronyms it spells out (3 or 4 words: `central limit theorem` → `clt`), so
+    // "Explain the CLT" meets "What is the central limit theorem?" in a block.
+    keys.extend(features::initials(&features.text, 3).iter().map(|a| word_key(a)));
+    keys
+}
+
+/// Hash of a word's first [`KEY_CHARS`] letters.
+fn word_key(word: &str) -> u64 {
+    let end = word.char_indices().nth(KEY_CHARS).map_or(word.len(), |(i, _)| i);
+    let h = blake3::hash(&word.as_bytes()[..end]);
+    u64::from_le_bytes(h.as_bytes()[..8].try_into().expect("8 bytes"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::question::normalize_question;
+
+    fn ids(qs: &[&str]) -> Vec<String> {
+        let mut c = Clusterer::default();
+        qs.iter()
+            .map(|q| c.assign(&normalize_question(q)).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn rewordings_share_a_cluster_and_distinct_questions_do_not() {
+        let got = ids(&[
+            "Explain the difference between REST and SOAP APIs.",
+            "What's the difference between REST and SOAP?",
+            "REST vs SOAP – differences?",
+            "Reverse a linked list",
+            "Detect a cycle in a linked list",
+            "Tell me about yourself",
+            "Tell me about a time you failed",
+            "How would you reverse a singly linked list?",
+        ]);
+        assert_eq!(got[0], got[1]);
+        assert_eq!(got[0], got[2]);
+        assert_ne!(got[3], got[4]);
+        assert_ne!(got[5], got[6]);
+        assert_eq!(got[3], got[7]);
+        assert_ne!(got[0], got[3]);
+    }
+
+    #[test]
+    fn first_wording_names_the_cluster() {
+        let got = ids(&[
+            "Explain the difference between REST and SOAP APIs.",
+            "REST vs SOAP – differences?",
+        ]);
+        let alone = cluster_id(&fingerprint(&normalize_question(
+            "Explain the difference between REST and SOAP APIs.",
+        )));
+        assert_eq!(got[0], alone);
+        assert_eq!(got[1], alone);
+    }
+
+    #[test]
+    fn same_order_same_ids() {
+        let qs = [
+            "Design a URL shortener",
+            "Design a rate limiter",
+            "design an url shortening service",
+            "What is a URL?",
+        ];
+        assert_eq!(ids(&qs), ids(&qs));
+    }
+
+    #[test]
+    fn overrides_pin_same_and_apart() {
+        let o = Overrides::from_questions(
+            vec![vec![
+                "Walk me through your resume".into(),
+                "Tell me about yourself".into(),
+            ]],
+            vec![vec![
+                "Reverse a linked list".into(),
+                "How would you reverse a singly linked list?".into(),
+            ]],
+        );
+        let mut c = Clusterer::new(&o);
+        let a = c.assign(&normalize_question("Tell me about yourself")).to_string();
+        let b = c.assign(&normalize_question("walk me through your CV")).to_string();
+        let pinned = cluster_id(&fingerprint(&normalize_question("Walk me through your resume")));
+        assert_eq!(a, pinned);
+        assert_eq!(b, pinned);
+        let x = c.assign(&normalize_question("Reverse a linked list")).to_string();
+        let y = c
+            .assign(&normalize_question("How would you reverse a singly linked list?"))
+            .to_string();
+        assert_ne!(x, y);
+    }
+
+    #[test]
+    fn the_asking_company_counts_as_the_company() {
+        let mut c = Clusterer::default();
+        let a = c
+            .assign_at(
+                &normalize_question("Why do you want to work at Northwind Bank?"),
+                "Northwind Bank",
+            )
+            .to_string();
+        let b = c
+            .assign_at(&normalize_question("Why do you want to work at Lumora?"), "Lumora")
+            .to_string();
+        let d = c
+            .assign_at(&normalize_question("Why do you want to work for our company?"), "Acme")
+            .to_string();
+        let e = c
+            .assign_at(
+                &normalize_question("What do you know about Backbase’s platform?"),
+                "Backbase",
+            )
+            .to_string();
+        let f = c
+            .assign_at(&normalize_question("What do you know about our platform?"), "Lumora")
+            .to_string();
+        assert_eq!(a, b);
+        assert_eq!(a, d);
+        assert_eq!(e, f);
+        assert_eq!(
+            without_company("why northwind bank", "Northwind Bank").as_deref(),
+            Some("why company")
+        );
+        assert_eq!(without_company("why northwind", "Northwind Bank"), None);
+        assert_eq!(
+            without_company("what about backbases platform", "Backbase").as_deref(),
+            Some("what about company platform")
+        );
+    }
+
+    #[test]
+    fn empty_and_stop_word_questions_get_ids() {
+        let got = ids(&["", "What do you do?", "what do you do"]);
+        assert!(got.iter().all(|g| g.starts_with("qc_")));
+        assert_eq!(got[1], got[2]);
+    }
+}
