@@ -64,7 +64,12 @@ fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec((0..len, any::<u8>(), 0u8..5), 1..40).prop_map(move |edits| {
         let mut page = seed.clone();
         for (at, byte, kind) in edits {
-            let at = at.min(page.len().saturating_sub(1));
+            if page.is_empty() {
+                // A cut took the whole page: the next edits start a new one.
+                page.push(byte);
+                continue;
+            }
+            let at = at.min(page.len() - 1);
             match kind {
                 0 => page[at] = byte,
                 1 => page.insert(at, byte),
