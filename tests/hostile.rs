@@ -190,12 +190,7 @@ fn with_seed_and(
     let w = Workdir::with_seed();
     bad(&w);
     let code = w.run(&[&["run"], args].concat());
-    let exp = w.csv("processed/experiences.csv");
-    let seed: Vec<&str> = exp
-        .iter()
-        .filter(|e| e["source_file"] == "backbase-interview-guide.txt")
-        .map(|e| e["role"].as_str())
-        .collect();
+    let seed = roles_where(&w, "source_file", "backbase-interview-guide.txt");
     assert_eq!(seed.len(), 5, "every good record is still there: {seed:?}");
     assert_eq!(
         w.csv("processed/questions.csv")
@@ -284,12 +279,7 @@ fn bad_input_fifty_megabyte_line_is_skipped() {
     let row = reason_for(&q, "acme.txt", "--max-line-bytes");
     assert_eq!((row["severity"].as_str(), row["source_line"].as_str()), ("error", "5"));
     assert_eq!(code, 1);
-    let exp = w.csv("processed/experiences.csv");
-    let acme: Vec<&str> = exp
-        .iter()
-        .filter(|e| e["company"] == "Acme")
-        .map(|e| e["role"].as_str())
-        .collect();
+    let acme = roles_where(&w, "company", "Acme");
     assert_eq!(acme, ["QA", "Dev"], "the records around the line are kept");
 }
 
@@ -499,12 +489,16 @@ fn limits_on_file_size_and_records_per_file() {
         reason_for(&q, "acme.txt", "--max-records-per-file")["severity"],
         "error"
     );
-    let exp = w.csv("processed/experiences.csv");
-    let acme: Vec<&str> = exp
-        .iter()
-        .filter(|e| e["company"] == "Acme")
-        .map(|e| e["role"].as_str())
-        .collect();
+    let acme = roles_where(&w, "company", "Acme");
     assert_eq!(acme, ["QA", "Dev", "Ops", "PM", "UX"]);
     assert_eq!(code, 1);
+}
+
+/// The roles of the experiences whose `column` is `value`, in table order.
+fn roles_where(w: &Workdir, column: &str, value: &str) -> Vec<String> {
+    w.csv("processed/experiences.csv")
+        .into_iter()
+        .filter(|e| e[column] == value)
+        .map(|e| e["role"].clone())
+        .collect()
 }

@@ -114,29 +114,8 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         // Cannot reach any threshold: the plain Jaccard index, without building the lists.
         return exact / union.max(1e-6);
     }
-    let mut shared = 0.0f32;
-    let mut only_a: Vec<&Word> = Vec::new();
-    let mut only_b: Vec<&Word> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < a.words.len() && j < b.words.len() {
-        match a.words[i].text.cmp(&b.words[j].text) {
-            std::cmp::Ordering::Equal => {
-                shared += a.words[i].weight;
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => {
-                only_a.push(&a.words[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                only_b.push(&b.words[j]);
-                j += 1;
-            }
-        }
-    }
-    only_a.extend(&a.words[i..]);
-    only_b.extend(&b.words[j..]);
+    let (mut only_a, mut only_b): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
+    let mut shared = walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
     shared += typo_matches(&mut only_a, &mut only_b);
     let (mut total_a, mut total_b) = (a.total, b.total);
     // An acronym on one side spelled out on the other (`CLT` / `central limit theorem`)
@@ -206,6 +185,12 @@ fn may_be_acronym(w: &str) -> bool {
 
 /// Weight of the words both have exactly.
 fn exact_shared(a: &Features, b: &Features) -> f32 {
+    walk_words(a, b, |_, _| {})
+}
+
+/// Walks the two sorted word lists together: returns the weight of the words both have and
+/// hands every other word to `unmatched` (true: a word of `a`).
+fn walk_words<'w>(a: &'w Features, b: &'w Features, mut unmatched: impl FnMut(bool, &'w Word)) -> f32 {
     let mut shared = 0.0;
     let (mut i, mut j) = (0, 0);
     while i < a.words.len() && j < b.words.len() {
@@ -215,10 +200,18 @@ fn exact_shared(a: &Features, b: &Features) -> f32 {
                 i += 1;
                 j += 1;
             }
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Less => {
+                unmatched(true, &a.words[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                unmatched(false, &b.words[j]);
+                j += 1;
+            }
         }
     }
+    a.words[i..].iter().for_each(|w| unmatched(true, w));
+    b.words[j..].iter().for_each(|w| unmatched(false, w));
     shared
 }
 
@@ -734,16 +727,16 @@ static SYNONYMS: std::sync::LazyLock<std::collections::HashMap<String, &'static 
         map
     });
 
-/// Stems of [`FRAME_WORDS`].
+/// [`FRAME_WORDS`] as written (the synonyms' representatives are not stemmed) and stemmed.
 static FRAME: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| FRAME_WORDS.iter().map(|w| stem(w)).collect());
+    std::sync::LazyLock::new(|| FRAME_WORDS.iter().flat_map(|w| [w.to_string(), stem(w)]).collect());
 
 fn frame_synonym(stemmed: &str) -> Option<&'static str> {
     SYNONYMS.get(stemmed).copied()
 }
 
 fn is_frame_word(w: &str) -> bool {
-    FRAME.contains(w) || FRAME_WORDS.contains(&w)
+    FRAME.contains(w)
 }
 
 /// Words of technical questions too general to decide which question it is (`api`, `system`,

@@ -66,7 +66,6 @@ struct Cluster {
 }
 
 struct Member {
-    fingerprint: Box<str>,
     features: Features,
     cluster: u32,
 }
@@ -79,6 +78,9 @@ pub struct Clusterer {
     clusters: Vec<Cluster>,
     members: Vec<Member>,
     blocks: HashMap<u64, Vec<u32>>,
+    /// Company → its name normalized, for [`Clusterer::assign_at`] (one per company, not per
+    /// question: this runs on the merge thread for every question of the ingest).
+    company_names: HashMap<Box<str>, Box<str>>,
     /// Fingerprint → fingerprints it must never share a cluster with (from overrides).
     apart: HashMap<Box<str>, Vec<Box<str>>>,
 }
@@ -98,6 +100,7 @@ impl Clusterer {
             clusters: Vec::new(),
             members: Vec::new(),
             blocks: HashMap::new(),
+            company_names: HashMap::new(),
             apart: HashMap::new(),
         };
         for group in &overrides.same {
@@ -126,7 +129,11 @@ impl Clusterer {
     /// "the company", so "Why do you want to work at Northwind Bank?" asked at Northwind Bank
     /// and "Why do you want to work at Lumora?" asked at Lumora are one question.
     pub fn assign_at(&mut self, normalized: &str, company: &str) -> &str {
-        match without_company(normalized, company) {
+        if !self.company_names.contains_key(company) {
+            let name = super::question::normalize_question(company);
+            self.company_names.insert(company.into(), name.into());
+        }
+        match without_name(normalized, &self.company_names[company]) {
             Some(generic) => self.assign(&generic),
             None => self.assign(normalized),
         }
@@ -242,26 +249,20 @@ impl Clusterer {
         if first.len() < LINKS {
             first.push(member);
         }
-        self.members.push(Member {
-            fingerprint: fp.into(),
-            features,
-            cluster,
-        });
-    }
-
-    /// Every (fingerprint, cluster id) pair, in the order the fingerprints were met.
-    pub fn fingerprints(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.members
-            .iter()
-            .map(|m| (&*m.fingerprint, self.clusters[m.cluster as usize].id.as_str()))
+        self.members.push(Member { features, cluster });
     }
 }
 
 /// `normalized` with the company's name (or its possessive, `backbases` from "Backbase’s")
 /// replaced by `company`, or `None` when the name does not occur.
+#[cfg(test)]
 fn without_company(normalized: &str, company: &str) -> Option<String> {
-    let name = super::question::normalize_question(company);
-    if name.is_empty() || !normalized.contains(name.as_str()) {
+    without_name(normalized, &super::question::normalize_question(company))
+}
+
+/// [`without_company`] given the company's normalized name.
+fn without_name(normalized: &str, name: &str) -> Option<String> {
+    if name.is_empty() || !normalized.contains(name) {
         return None;
     }
     let words: Vec<&str> = normalized.split(' ').collect();

@@ -88,14 +88,15 @@ impl Overrides {
         let mut group_of: HashMap<String, usize> = HashMap::new();
         for (i, group) in self.same.iter().enumerate() {
             for q in group {
-                if let Some(&j) = group_of.get(&fingerprint(q)).filter(|&&j| j != i) {
+                let fp = fingerprint(q);
+                if let Some(&j) = group_of.get(&fp).filter(|&&j| j != i) {
                     return Err(format!(
                         "\"{q}\" is in [[same]] groups {} and {}; merge them into one group",
                         j + 1,
                         i + 1
                     ));
                 }
-                group_of.insert(fingerprint(q), i);
+                group_of.insert(fp, i);
             }
         }
         for (i, group) in self.different.iter().enumerate() {
