@@ -300,3 +300,70 @@ fn bundled_coverage_per_file() {
     let html = std::fs::read_to_string(w.file("reports/report.html")).unwrap();
     assert!(html.contains("Extraction coverage per file") && html.contains("<td>vantara-tech-interviews.html</td>"));
 }
+
+/// Per-role rejection rates shrunk toward the company's, and each company's top questions
+/// per role with the wordings heard there (values checked by hand against the raw pages).
+#[test]
+fn bundled_shrunk_rates_and_top_questions() {
+    let w = bundled_run();
+    let rates = w.csv("reports/rejection_rates.csv");
+    let nw = |role: &str| {
+        rates
+            .iter()
+            .find(|r| r["company"] == "Northwind Bank" && r["role"] == role)
+            .unwrap_or_else(|| panic!("Northwind Bank · {role}"))
+    };
+    // Northwind Bank rejects 2 of 6 (p = 1/3); a role's rate moves as if it had 5 more
+    // outcomes at that rate.
+    let rm = nw("Relationship Manager");
+    assert_eq!((f(&rm["rejection_rate"]), rm["small_sample"].as_str()), (1.0, "true"));
+    assert!((f(&rm["rejection_rate_shrunk"]) - (1.0 + 5.0 / 3.0) / 6.0).abs() < 1e-12);
+    let se = nw("Software Engineer");
+    assert!((f(&se["rejection_rate_shrunk"]) - (1.0 + 5.0 / 3.0) / 7.0).abs() < 1e-12);
+    let all = nw("(all)");
+    assert_eq!(all["small_sample"], "false", "6 known outcomes");
+    assert!((f(&all["rejection_rate_shrunk"]) - 1.0 / 3.0).abs() < 1e-12);
+    let unknown = rates
+        .iter()
+        .find(|r| r["company"] == "Backbase" && r["role"] == "Sales Executive")
+        .unwrap();
+    assert_eq!(unknown["rejection_rate_shrunk"], "", "no outcome, no rate of any kind");
+
+    let top = w.csv("reports/top_questions.csv");
+    let of = |company: &str, role: &str| -> Vec<String> {
+        top.iter()
+            .filter(|r| r["company"] == company && r["role"] == role)
+            .map(|r| format!("{} {} x{} e{}", r["rank"], r["question"], r["count"], r["experiences"]))
+            .collect()
+    };
+    let nw_all = of("Northwind Bank", "(all)");
+    assert_eq!(nw_all.len(), 10, "the top 10 of 12 questions");
+    assert_eq!(
+        nw_all[..3],
+        [
+            "1 Tell me about yourself. x5 e4",
+            "2 Explain the difference between REST and SOAP APIs. x3 e2",
+            "3 Why do you want to work at Northwind Bank? x2 e1",
+        ]
+    );
+    assert_eq!(
+        of("Northwind Bank", "Relationship Manager"),
+        [
+            "1 How do you grow a portfolio of commercial clients? x1 e1",
+            "2 Why do you want to work at Northwind Bank? x1 e1",
+        ]
+    );
+    let orbital = row(&top, "company", "Orbital Analytics");
+    assert_eq!(
+        (
+            orbital["question"].as_str(),
+            orbital["wordings"].as_str(),
+            orbital["other_wordings"].as_str()
+        ),
+        ("Tell me about yourself", "2", "Tell me about yourself."),
+        "two wordings at one company counted together and both shown"
+    );
+    let html = std::fs::read_to_string(w.file("reports/report.html")).unwrap();
+    assert!(html.contains("<summary>Orbital Analytics</summary>"));
+    assert!(html.contains("<ul class=\"wordings\"><li>Tell me about yourself.</li></ul>"));
+}

@@ -115,7 +115,7 @@ fn injection_strings_render_as_text_in_report_and_summary() {
         return;
     };
     assert!(
-        dom.contains("data-charts-rendered=\"8/8\""),
+        dom.contains("data-charts-rendered=\"9/9\"") && dom.contains("data-errors=\"0\""),
         "page ran; stderr: {stderr}"
     );
     // The browser's own serialization of the page: the strings are text nodes, not elements.

@@ -79,6 +79,11 @@ fn charts_are_png_and_svg_with_titles_and_labels() {
             "Most frequently reported interview questions",
             "Times reported",
         ),
+        (
+            "top_questions",
+            "Most asked questions per company",
+            "Times reported at the company",
+        ),
     ];
     for (stem, title, axis) in titles {
         let png = std::fs::read(w.file(&format!("reports/{stem}.png"))).unwrap();
@@ -103,7 +108,7 @@ fn report_html_is_offline_and_complete() {
     let html = w.read("reports/report.html");
     assert_eq!(
         html.matches("src=\"data:image/svg+xml;base64,").count(),
-        8,
+        9,
         "every chart embedded"
     );
     for id in [
@@ -115,6 +120,8 @@ fn report_html_is_offline_and_complete() {
         "salary_spreads",
         "question_frequency",
         "category_by_family",
+        "top_questions",
+        "companies",
         "data_quality",
     ] {
         assert!(html.contains(&format!("<section id=\"{id}\">")), "section {id}");
@@ -138,23 +145,75 @@ fn report_html_is_offline_and_complete() {
     );
 }
 
-/// Debian's chromium opens report.html from disk with the network off and decodes every
-/// chart. Runs where chromium is installed; CI installs it and sets REQUIRE_CHROMIUM=1.
+/// Debian's chromium opens report.html from disk with the network off, runs its script with
+/// no error or console message, decodes every chart, shows every company, and paints a page
+/// that looks like the report (a screenshot, kept in the test's target folder for a person to
+/// open). Runs where chromium is installed; CI installs it and sets REQUIRE_CHROMIUM=1.
 #[test]
 fn report_html_renders_in_headless_chromium() {
     let w = Workdir::new();
     copy_bundled(&w);
     w.run(&["run"]);
-    let Some((dom, stderr)) = crate::util::chromium_dom(&w.file("reports/report.html")) else {
+    let page = w.file("reports/report.html");
+    let Some((dom, stderr)) = crate::util::chromium_dom(&page) else {
         return;
     };
-
     assert!(
-        dom.contains("data-charts-rendered=\"8/8\""),
+        dom.contains("data-charts-rendered=\"9/9\""),
         "charts decoded in the browser; stderr: {stderr}"
     );
+    assert!(dom.contains("data-errors=\"0\""), "script errors: {dom}");
+    assert_eq!(crate::util::console_lines(&stderr), Vec::<&str>::new(), "console");
     assert!(dom.contains("Interview pipeline report"));
-    assert!(dom.contains("Zentrix Payments"));
+    // One section per company of the bundled raw/, largest first, its roles' top questions.
+    let companies = [
+        "Northwind Bank",
+        "Orbital Analytics",
+        "Backbase",
+        "Zentrix Payments",
+        "Lumora Health",
+        "Kestrel",
+        "Vantara Tech",
+    ];
+    let mut at = 0;
+    for c in companies {
+        let summary = format!("<summary>{c}</summary>");
+        let found = dom[at..]
+            .find(&summary)
+            .unwrap_or_else(|| panic!("{c} section after byte {at}"));
+        at += found + summary.len();
+    }
+    assert!(dom.contains("6 experiences in 5 roles · rejection rate 33% (2 of 6 known outcomes"));
+
+    let png = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-screenshot.png");
+    let _ = std::fs::remove_file(&png);
+    crate::util::chromium_screenshot(&page, &png, 2400).expect("chromium ran before");
+    eprintln!("report screenshot: {}", png.display());
+    let decoder = png::Decoder::new(std::fs::File::open(&png).expect("screenshot written"));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (1280, 2400));
+    let channels = info.color_type.samples();
+    let pixel = |x: usize, y: usize| {
+        let i = (y * info.width as usize + x) * channels;
+        (pixels[i], pixels[i + 1], pixels[i + 2])
+    };
+    assert_eq!(pixel(5, 5), (0x1f, 0x3b, 0x5a), "the styled header is painted");
+    let colours: std::collections::HashSet<_> = pixels.chunks(channels).map(|p| (p[0], p[1], p[2])).collect();
+    assert!(
+        colours.len() > 200,
+        "text, tables and charts: {} colours",
+        colours.len()
+    );
+    let chart_blue = pixels
+        .chunks(channels)
+        .filter(|p| (p[0], p[1], p[2]) == (66, 120, 181))
+        .count();
+    assert!(
+        chart_blue > 20_000,
+        "chart bars painted in the first screen: {chart_blue} px"
+    );
 }
 
 #[test]

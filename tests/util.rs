@@ -101,9 +101,41 @@ pub fn f(cell: &str) -> f64 {
 }
 
 /// The DOM of `page` after headless Chromium loaded and ran it (`--dump-dom`), and Chromium's
-/// stderr. `None` when Chromium is not installed, which fails when REQUIRE_CHROMIUM is set
-/// (as CI sets it).
+/// stderr, where every console message and uncaught error appears as a `:CONSOLE` line.
+/// `None` when Chromium is not installed, which fails when REQUIRE_CHROMIUM is set (as CI
+/// sets it).
 pub fn chromium_dom(page: &Path) -> Option<(String, String)> {
+    let out = chromium(
+        page,
+        &[
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ],
+    )?;
+    Some((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// A screenshot of `page` at 1280 × `height` CSS pixels, written to `png`, as headless
+/// Chromium renders it. `None` when Chromium is not installed (see [`chromium_dom`]).
+pub fn chromium_screenshot(page: &Path, png: &Path, height: u32) -> Option<String> {
+    let out = chromium(
+        page,
+        &[
+            "--hide-scrollbars",
+            &format!("--window-size=1280,{height}"),
+            &format!("--screenshot={}", png.display()),
+        ],
+    )?;
+    Some(String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Runs headless Chromium with a throwaway profile and the network features off on `page`.
+fn chromium(page: &Path, args: &[&str]) -> Option<std::process::Output> {
     let chromium = ["chromium", "chromium-browser"].into_iter().find(|c| {
         std::process::Command::new(c)
             .arg("--version")
@@ -132,11 +164,14 @@ pub fn chromium_dom(page: &Path) -> Option<(String, String)> {
             "--disable-sync",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(["--virtual-time-budget=5000", "--dump-dom", &url])
+        .args(args)
+        .arg(&url)
         .output()
         .expect("run chromium");
-    Some((
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    ))
+    Some(out)
+}
+
+/// The console lines of a Chromium stderr (messages, uncaught errors, blocked loads).
+pub fn console_lines(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.contains(":CONSOLE")).collect()
 }

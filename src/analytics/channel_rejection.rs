@@ -6,21 +6,16 @@
 //! small_sample. Experiences that do not state a channel form the group `(not stated)`.
 //!
 //! Channels with few known outcomes give rates that swing by chance, so beside the raw rate
-//! is one shrunk toward the company's overall rate: (rejected + m·p) / (outcomes_known + m),
-//! with p the company's rejection rate over all channels and m = [`PRIOR_OUTCOMES`] — as if
-//! the channel had m more outcomes at the company's rate (additive smoothing, an empirical
-//! Bayes estimate with a Beta(m·p, m·(1−p)) prior). `small_sample` marks rates from fewer than
-//! [`SMALL_SAMPLE`] known outcomes.
+//! is one shrunk toward the company's overall rate over all channels
+//! ([`shrunk_rate`]); `small_sample` marks rates from fewer than [`SMALL_SAMPLE`] known
+//! outcomes.
 
+use super::stats::{shrunk_rate, SMALL_SAMPLE};
 use super::{i64_values, str_values};
 use anyhow::Result;
 use polars::prelude::*;
 use std::collections::HashMap;
 
-/// Weight of the company's rate in the shrunk rate, in outcomes.
-pub const PRIOR_OUTCOMES: f64 = 5.0;
-/// Fewer known outcomes than this make a rate anecdotal.
-pub const SMALL_SAMPLE: i64 = 5;
 /// The channel group of experiences that do not state one.
 pub const NOT_STATED: &str = "(not stated)";
 
@@ -71,17 +66,6 @@ fn add_rates(df: &mut DataFrame) -> Result<()> {
     Ok(())
 }
 
-/// (rejected + m·p) / (known + m) with p = company_rejected / company_known; `None` when the
-/// channel has no known outcome of its own (the prior alone says nothing about the channel)
-/// or the company has none (nothing to shrink toward).
-pub fn shrunk_rate(rejected: i64, known: i64, company_rejected: i64, company_known: i64) -> Option<f64> {
-    if known <= 0 || company_known <= 0 {
-        return None;
-    }
-    let p = company_rejected as f64 / company_known as f64;
-    Some((rejected as f64 + PRIOR_OUTCOMES * p) / (known as f64 + PRIOR_OUTCOMES))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::f64_values;
@@ -122,16 +106,5 @@ mod tests {
         );
         let small: Vec<Option<bool>> = out.column("small_sample").unwrap().bool().unwrap().iter().collect();
         assert_eq!(small, [Some(true), Some(true), Some(true)]);
-    }
-
-    #[test]
-    fn no_known_outcome_gives_no_rates() {
-        assert_eq!(shrunk_rate(0, 0, 0, 0), None);
-        assert_eq!(
-            shrunk_rate(0, 0, 1, 2),
-            None,
-            "no evidence of its own: no rate, not the company's"
-        );
-        assert_eq!(shrunk_rate(1, 1, 1, 2), Some((1.0 + 2.5) / 6.0));
     }
 }

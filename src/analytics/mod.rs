@@ -14,6 +14,7 @@ pub mod salary_spreads;
 pub mod stage_funnel;
 pub mod stage_rounds;
 pub mod stats;
+pub mod top_questions;
 
 use anyhow::Result;
 use polars::prelude::*;
@@ -31,6 +32,7 @@ pub struct Aggregates {
     pub stage_funnel: DataFrame,
     pub outcome_difficulty: DataFrame,
     pub category_by_family: DataFrame,
+    pub top_questions: DataFrame,
 }
 
 /// `stages` holds experience_id, seq and stage (empty when processed/ predates the table).
@@ -53,6 +55,7 @@ pub fn compute(
         stage_funnel: stage_funnel::stage_funnel(&outcomes, stages)?,
         salary_spreads: salary_spreads::salary_spreads(salaries)?,
         category_by_family: category_by_family::category_by_family(questions.clone(), experiences_for_families)?,
+        top_questions: top_questions::top_questions(questions.clone())?,
         question_frequency: question_frequency::question_frequency(questions)?,
     })
 }

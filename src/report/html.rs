@@ -30,11 +30,12 @@ pub fn render(inputs: &ReportInputs, reports: &Path) -> Result<String> {
         inputs.salaries.height(),
         inputs.quarantine.height()
     )?;
-    h.push_str("<nav>");
+    h.push_str("<nav><a href=\"#companies\">Companies</a>");
     for (stem, title) in AGGREGATES {
         write!(h, "<a href=\"#{stem}\">{}</a>", escape(title))?;
     }
     h.push_str("<a href=\"#data_quality\">Data quality</a></nav></header>\n<main>\n");
+    super::companies::render(&mut h, &inputs.aggregates)?;
 
     for (stem, title) in AGGREGATES {
         writeln!(h, "<section id=\"{stem}\"><h2>{}</h2>", escape(title))?;
@@ -62,13 +63,14 @@ pub fn render(inputs: &ReportInputs, reports: &Path) -> Result<String> {
 fn table_note(stem: &str) -> &'static str {
     match stem {
         "rounds_by_role" => "Rounds as stated by candidates. rounds_known counts experiences that state a round count; (all) is the whole company.",
-        "rejection_rates" => "rejection_rate = rejected / outcomes_known, where known outcomes are offer, declined and rejected; unstated, pending and withdrawn outcomes are not counted. ci95 is the 95% Wilson score interval; with fewer than 5 known outcomes treat the rate as anecdotal.",
+        "rejection_rates" => "rejection_rate = rejected / outcomes_known, where known outcomes are offer, declined and rejected; unstated, pending and withdrawn outcomes are not counted. ci95 is the 95% Wilson score interval. small_sample marks fewer than 5 known outcomes (* in the chart): read rejection_rate_shrunk = (rejected + 5·p) / (outcomes_known + 5) instead, p the company's (all) rate — the role's rate as if it had 5 more outcomes at the company's rate.",
+        "top_questions" => "The 10 questions each company asks most, per role and for the whole company ((all)). count: times reported, wordings of one question together; wordings: how many ways it was put at that company and role (other_wordings lists them). Questions a page lists outside any experience count in (all) only.",
         "category_by_family" => "Questions per role family (from the experience they belong to) and category (config/question_taxonomy.toml or --taxonomy); share is of the family's questions. Questions listed on a page outside any experience are (not linked).",
         "outcome_difficulty" => "Counts per company and role: how the interviews ended (offer, declined, rejected, withdrew, pending, not stated) and how hard they were (easy, medium, hard, not stated). experiences is the sample size: with a handful of experiences, read the counts, not shares.",
         "stage_funnel" => "Stages as candidates' narratives order them (processed/stages.csv). experiences: how many name the stage; share: of those whose narrative names any stage; mean_position: 1 is the first stage told; rejected_stopped_here: rejected candidates whose last stage told (an offer aside) is this one. (all) is every company.",
         "channel_rejection" => "Per company and application channel: share of the company's experiences, and rejected / known outcomes with its 95% Wilson interval. rejection_rate_shrunk = (rejected + 5·p) / (outcomes_known + 5), p the company's rate over all channels: read it when small_sample is true (fewer than 5 known outcomes).",
         "salary_spreads" => "Annualized amounts (month ×12, week ×52, day ×260, hour ×2080 unless configured). (all) has the lowest min, the highest max and the median of the roles' midpoints. Currencies are never mixed.",
-        _ => "One row per question; wordings that differ only in case, punctuation, stop words or word order count together (other_wordings lists them).",
+        _ => "One row per question cluster: rewordings of one question (case, punctuation, word order, stop words, typos, vs / difference between, the asking company's name…) count together and other_wordings lists them; docs/clustering.md has the method and raw/question_overrides.toml pins decisions.",
     }
 }
 
@@ -124,7 +126,7 @@ fn data_quality(h: &mut String, inputs: &ReportInputs) -> Result<()> {
 }
 
 /// A sortable table of a frame's first rows, every cell escaped.
-fn table(h: &mut String, df: &DataFrame, full: &str) -> Result<()> {
+pub(super) fn table(h: &mut String, df: &DataFrame, full: &str) -> Result<()> {
     h.push_str("<div class=\"scroll\"><table class=\"sortable\"><thead><tr>");
     for name in df.get_column_names() {
         write!(h, "<th>{}</th>", escape(name.as_str()))?;
@@ -194,6 +196,12 @@ const HEAD: &str = r#"<!DOCTYPE html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Interview pipeline report</title>
+<script>
+// Counts script errors and blocked loads, so a headless check can fail on a broken page.
+window.__reportErrors = [];
+window.addEventListener("error", function(e){ window.__reportErrors.push(String(e.message || (e.target && e.target.src) || "error")); }, true);
+document.addEventListener("securitypolicyviolation", function(e){ window.__reportErrors.push("blocked " + e.blockedURI); });
+</script>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
 header{background:#1f3b5a;color:#fff;padding:18px 32px}
@@ -212,6 +220,15 @@ th,td{border-bottom:1px solid #e6e9ee;padding:5px 8px;text-align:left;vertical-a
 th{background:#eef2f7;cursor:pointer;user-select:none;white-space:nowrap}
 th.asc::after{content:" \25B2"}th.desc::after{content:" \25BC"}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
+details.company{border-top:1px solid #e6e9ee;padding:8px 0}
+details.company summary{font-size:19px;font-weight:600;cursor:pointer;padding:4px 0}
+.lead-dark{margin:6px 0 10px 0}
+.roles{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:8px 24px}
+.role h4{margin:10px 0 4px 0}
+.role ol{margin:0;padding-left:22px}
+.role li{margin:3px 0}
+.count{color:#4d5866;font-size:13px;white-space:nowrap}
+ul.wordings{margin:2px 0 4px 0;padding-left:16px;color:#4d5866;font-size:13px;list-style:circle}
 </style></head><body>
 "#;
 
@@ -223,6 +240,8 @@ window.addEventListener("load", function(){
   var imgs = document.querySelectorAll("figure img");
   var ok = Array.prototype.filter.call(imgs, function(i){ return i.complete && i.naturalWidth > 0; }).length;
   document.documentElement.setAttribute("data-charts-rendered", ok + "/" + imgs.length);
+  document.documentElement.setAttribute("data-errors", String(window.__reportErrors.length));
+  if (window.__reportErrors.length) document.documentElement.setAttribute("data-error-list", window.__reportErrors.join(" | "));
 });
 document.querySelectorAll("table.sortable").forEach(function(table){
   table.querySelectorAll("th").forEach(function(th, col){

@@ -2,6 +2,7 @@
 //! `report.html` and a `summary.md`, all computed from the processed/ tables.
 
 pub mod charts;
+pub mod companies;
 pub mod html;
 pub mod summary;
 
@@ -12,7 +13,7 @@ use polars::prelude::*;
 use std::path::Path;
 
 /// The aggregates in report order: file stem and title.
-pub const AGGREGATES: [(&str, &str); 8] = [
+pub const AGGREGATES: [(&str, &str); 9] = [
     ("rounds_by_role", "Interview rounds by role"),
     ("outcome_difficulty", "Outcomes and difficulty by role"),
     (
@@ -23,6 +24,7 @@ pub const AGGREGATES: [(&str, &str); 8] = [
     ("channel_rejection", "Channel mix and rejection rate by channel"),
     ("salary_spreads", "Salary spreads"),
     ("question_frequency", "Question frequency"),
+    ("top_questions", "Top questions per company and role"),
     ("category_by_family", "Kinds of question by role family"),
 ];
 
@@ -93,6 +95,10 @@ pub fn build(processed: &Path, reports: &Path) -> Result<ReportSummary> {
             "category_by_family",
             charts::category_by_family::chart(&inputs.aggregates.category_by_family)?,
         ),
+        (
+            "top_questions",
+            charts::top_questions::chart(&inputs.aggregates.top_questions)?,
+        ),
     ];
     for (stem, chart) in &chart_specs {
         charts::render(chart, reports, stem)?;
@@ -126,6 +132,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
         "stage_funnel" => &a.stage_funnel,
         "outcome_difficulty" => &a.outcome_difficulty,
         "category_by_family" => &a.category_by_family,
+        "top_questions" => &a.top_questions,
         _ => &a.question_frequency,
     }
 }

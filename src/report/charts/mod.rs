@@ -10,6 +10,7 @@ pub mod rejection_rates;
 pub mod rounds_by_role;
 pub mod salary_spreads;
 pub mod stage_funnel;
+pub mod top_questions;
 
 use crate::store::atomic;
 use anyhow::{anyhow, Context, Result};

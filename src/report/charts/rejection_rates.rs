@@ -8,7 +8,7 @@ use polars::prelude::DataFrame;
 
 /// One bar per (company, `group`) row with a rate: the rate, its Wilson interval as whiskers,
 /// the counts and, when the table has `rejection_rate_shrunk`, the shrunk rate and a `*` for
-/// fewer than [`SMALL_SAMPLE`](crate::analytics::channel_rejection::SMALL_SAMPLE) outcomes.
+/// fewer than [`SMALL_SAMPLE`](crate::analytics::stats::SMALL_SAMPLE) outcomes.
 /// Paired with the sample size, for [`largest_samples`].
 pub fn rate_bars(df: &DataFrame, group: &str) -> Result<Vec<(i64, Bar)>> {
     let company = str_values(df, "company")?;
@@ -33,7 +33,7 @@ pub fn rate_bars(df: &DataFrame, group: &str) -> Result<Vec<(i64, Bar)>> {
         let shrunk = shrunk[i]
             .map(|s| format!(", shrunk {}", fmt_rate(s)))
             .unwrap_or_default();
-        let small = if with_shrunk && k < crate::analytics::channel_rejection::SMALL_SAMPLE {
+        let small = if with_shrunk && k < crate::analytics::stats::SMALL_SAMPLE {
             " *"
         } else {
             ""
