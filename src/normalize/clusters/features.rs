@@ -63,6 +63,9 @@ impl Features {
                 });
             }
         }
+        if let Some(task) = task_verb(normalized) {
+            words.push(task);
+        }
         words.sort_by(|a, b| a.text.cmp(&b.text));
         words.dedup_by(|a, b| a.text == b.text);
         let total = words.iter().map(|w| w.weight).sum();
@@ -181,6 +184,35 @@ fn hash(w: &str) -> u64 {
 
 fn may_be_acronym(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// In "How would you explain a data pipeline?" the verb is the task asked for, not the
+/// frame: "How would you test a data pipeline?" is another question, though `explain` is a
+/// frame word elsewhere ("Explain polymorphism" = "What is polymorphism?"). When a verb of
+/// telling (`explain`, `describe`, `tell`… folded to `describe`) follows `how` + modal +
+/// `you`/`we`/`i` (or `how to`), it also counts as a subject word, `task:describe`. Other
+/// frame verbs stay frame there: "How do you handle criticism?" = "Criticism: how do you
+/// deal with it?" (measured on the labelled pairs: making `handle` a task lost rewordings).
+fn task_verb(normalized: &str) -> Option<Word> {
+    let tokens: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
+    let at = tokens.windows(2).position(|w| w[0] == "how" && w[1] == "to").map(|i| i + 2).or_else(|| {
+        tokens.windows(3).position(|w| {
+            w[0] == "how"
+                && matches!(w[1], "would" | "do" | "did" | "will" | "can" | "could" | "should" | "might")
+                && matches!(w[2], "you" | "we" | "i")
+        }).map(|i| i + 3)
+    })?;
+    let verb = tokens.get(at)?;
+    let reduced = reduce(verb);
+    let folded = reduced.first()?;
+    if folded != "describe" {
+        return None; // a subject word already (`test`, `scale`) or a frame verb of another kind
+    }
+    Some(Word {
+        text: format!("task:{folded}").into(),
+        raw: (*verb).into(),
+        weight: 1.0,
+    })
 }
 
 /// Weight of the words both have exactly.
@@ -861,6 +893,27 @@ mod tests {
             ) < 0.2
         );
         assert!(sim("What are your strengths?", "What are your weaknesses?") < 0.1);
+    }
+
+    #[test]
+    fn the_task_verb_after_how_would_you_is_a_subject() {
+        // Seen on a generated corpus: the frame verb made these one question.
+        assert!(
+            sim(
+                "How would you explain a global data pipeline?",
+                "How would you test a global data pipeline?"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "How would you explain a global data pipeline?",
+                "How would you describe a global data pipeline?"
+            ) > 0.9
+        );
+        assert!(sim("How do you handle conflict?", "How would you deal with a conflict?") > 0.9);
+        assert!(words("How do you handle criticism").iter().all(|w| !w.starts_with("task:")));
+        assert!(words("How would you test it").iter().all(|w| !w.starts_with("task:")));
+        assert!(words("How to explain recursion to a child").contains(&"task:describe".to_string()));
     }
 
     #[test]
