@@ -29,6 +29,9 @@ pub const SHORT_WEIGHT: f32 = 0.5;
 /// One word of a question: its reduced form and weight.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
+    /// Hash of `text`: the word lists are sorted and compared on it, which is a tenth of the
+    /// cost of comparing strings on a million questions.
+    pub key: u64,
     pub text: Box<str>,
     /// The normalized token it came from, before stemming: typos are matched on it
     /// (`polymorphsim` is two letters from `polymorphism`, but three from its stem).
@@ -36,10 +39,23 @@ pub struct Word {
     pub weight: f32,
 }
 
-/// The words of a question, sorted by text, each once.
+/// What the first pass of [`similarity`] reads of a word, packed: on a large corpus most
+/// pairs end after that pass, and reading 16 bytes per word instead of following the word's
+/// strings into the heap halves the time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Packed {
+    pub key: u64,
+    pub weight: f32,
+    /// [`first_letter_bit`] of the raw word.
+    pub first: u32,
+}
+
+/// The words of a question, sorted by [`Word::key`], each once.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
     pub words: Vec<Word>,
+    /// `words`, packed, in the same order.
+    pub packed: Vec<Packed>,
     pub total: f32,
     /// The normalized question, for spelling out acronyms ([`acronym_run`]).
     pub text: Box<str>,
@@ -47,6 +63,13 @@ pub struct Features {
     pub acronym_like: Vec<u64>,
     /// Hashes of the initials of its runs of 2 to 4 words (what it spells out).
     pub spelled: Vec<u64>,
+    /// One bit per hash of `spelled` ([`bloom_bit`]): most checks end on it.
+    pub spelled_bloom: u64,
+}
+
+/// The bit of a hash in a 64-bit Bloom filter.
+fn bloom_bit(h: u64) -> u64 {
+    1 << (h >> 58)
 }
 
 impl Features {
@@ -57,6 +80,7 @@ impl Features {
             for reduced in reduce(raw) {
                 let weight = weight_of(&reduced);
                 words.push(Word {
+                    key: hash(&reduced),
                     text: reduced.into(),
                     raw: raw.into(),
                     weight,
@@ -66,22 +90,38 @@ impl Features {
         if let Some(task) = task_verb(normalized) {
             words.push(task);
         }
-        words.sort_by(|a, b| a.text.cmp(&b.text));
-        words.dedup_by(|a, b| a.text == b.text);
+        words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
+        words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
         let acronym_like = words
             .iter()
             .filter(|w| may_be_acronym(&w.text))
-            .map(|w| hash(&w.text))
+            .map(|w| w.key)
             .collect();
-        let spelled = initials(normalized, 2).iter().map(|a| hash(a)).collect();
+        let spelled: Vec<u64> = initials(normalized, 2).iter().map(|a| hash(a)).collect();
+        let spelled_bloom = spelled.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
+        let packed = words
+            .iter()
+            .map(|w| Packed {
+                key: w.key,
+                weight: w.weight,
+                first: first_letter_bit(&w.raw),
+            })
+            .collect();
         Features {
             words,
+            packed,
             total,
             text: normalized.into(),
             acronym_like,
             spelled,
+            spelled_bloom,
         }
+    }
+
+    /// Whether the initials of some of its words hash to `h`.
+    fn may_spell(&self, h: u64) -> bool {
+        self.spelled_bloom & bloom_bit(h) != 0 && self.spelled.contains(&h)
     }
 
     /// The words that carry the question (weight 1), or every word when there are none
@@ -102,13 +142,16 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
             0.0
         };
     }
-    let exact = exact_shared(a, b);
+    // Words that are not equal match only as a typo or a compound, which share their first
+    // letter ("polymorphsim", "tradeoff" / "trade off"), or as an acronym spelled out.
+    let (exact, first_letters) = exact_shared(&a.packed, &b.packed);
     let (rest_a, rest_b) = (a.total - exact, b.total - exact);
-    // Typos and compounds match at most the lighter side's rest; an acronym may stand for
-    // more of the other side.
-    let spells = |x: &Features, y: &Features| x.acronym_like.iter().any(|h| y.spelled.contains(h));
+    let spells = |x: &Features, y: &Features| x.acronym_like.iter().any(|&h| y.may_spell(h));
     let extra = if spells(a, b) || spells(b, a) {
+        // An acronym may stand for more of the other side.
         rest_a.max(rest_b)
+    } else if first_letters[0] & first_letters[1] == 0 {
+        0.0
     } else {
         rest_a.min(rest_b)
     };
@@ -117,7 +160,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         // Cannot reach any threshold: the plain Jaccard index, without building the lists.
         return exact / union.max(1e-6);
     }
-    let (mut only_a, mut only_b): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
+    let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
     let mut shared = walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
     shared += typo_matches(&mut only_a, &mut only_b);
     let (mut total_a, mut total_b) = (a.total, b.total);
@@ -195,29 +238,72 @@ fn may_be_acronym(w: &str) -> bool {
 /// deal with it?" (measured on the labelled pairs: making `handle` a task lost rewordings).
 fn task_verb(normalized: &str) -> Option<Word> {
     let tokens: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
-    let at = tokens.windows(2).position(|w| w[0] == "how" && w[1] == "to").map(|i| i + 2).or_else(|| {
-        tokens.windows(3).position(|w| {
-            w[0] == "how"
-                && matches!(w[1], "would" | "do" | "did" | "will" | "can" | "could" | "should" | "might")
-                && matches!(w[2], "you" | "we" | "i")
-        }).map(|i| i + 3)
-    })?;
+    let at = tokens
+        .windows(2)
+        .position(|w| w[0] == "how" && w[1] == "to")
+        .map(|i| i + 2)
+        .or_else(|| {
+            tokens
+                .windows(3)
+                .position(|w| {
+                    w[0] == "how"
+                        && matches!(
+                            w[1],
+                            "would" | "do" | "did" | "will" | "can" | "could" | "should" | "might"
+                        )
+                        && matches!(w[2], "you" | "we" | "i")
+                })
+                .map(|i| i + 3)
+        })?;
     let verb = tokens.get(at)?;
     let reduced = reduce(verb);
     let folded = reduced.first()?;
     if folded != "describe" {
         return None; // a subject word already (`test`, `scale`) or a frame verb of another kind
     }
+    let text = format!("task:{folded}");
     Some(Word {
-        text: format!("task:{folded}").into(),
+        key: hash(&text),
+        text: text.into(),
         raw: (*verb).into(),
         weight: 1.0,
     })
 }
 
-/// Weight of the words both have exactly.
-fn exact_shared(a: &Features, b: &Features) -> f32 {
-    walk_words(a, b, |_, _| {})
+/// The words of one side left unmatched: on the stack for any question of ordinary length,
+/// since [`similarity`] runs millions of times on a large corpus.
+type Unmatched<'w> = smallvec::SmallVec<[&'w Word; 24]>;
+
+/// The weight of the words both have, and the first letters of the words each has alone.
+fn exact_shared(a: &[Packed], b: &[Packed]) -> (f32, [u32; 2]) {
+    let (mut shared, mut first_a, mut first_b) = (0.0, 0, 0);
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.key == y.key {
+            shared += x.weight;
+            i += 1;
+            j += 1;
+        } else if x.key < y.key {
+            first_a |= x.first;
+            i += 1;
+        } else {
+            first_b |= y.first;
+            j += 1;
+        }
+    }
+    first_a |= a[i..].iter().fold(0, |m, x| m | x.first);
+    first_b |= b[j..].iter().fold(0, |m, y| m | y.first);
+    (shared, [first_a, first_b])
+}
+
+/// One bit per first byte of a word, the same bit for the same byte (letters get their own).
+fn first_letter_bit(raw: &str) -> u32 {
+    match raw.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        Some(&b) => 1 << (26 + u32::from(b) % 6),
+        None => 0,
+    }
 }
 
 /// Walks the two sorted word lists together: returns the weight of the words both have and
@@ -226,7 +312,9 @@ fn walk_words<'w>(a: &'w Features, b: &'w Features, mut unmatched: impl FnMut(bo
     let mut shared = 0.0;
     let (mut i, mut j) = (0, 0);
     while i < a.words.len() && j < b.words.len() {
-        match a.words[i].text.cmp(&b.words[j].text) {
+        let (x, y) = (&a.words[i], &b.words[j]);
+        // Keys alone: two words with one 64-bit hash are as rare as a cosmic-ray bit flip.
+        match x.key.cmp(&y.key) {
             std::cmp::Ordering::Equal => {
                 shared += a.words[i].weight;
                 i += 1;
@@ -249,7 +337,7 @@ fn walk_words<'w>(a: &'w Features, b: &'w Features, mut unmatched: impl FnMut(bo
 
 /// Matches a closed compound on one side to its two words on the other (`tradeoff` /
 /// `trade off`, `postmortem` / `post mortem`): the two words count as the one.
-fn join_compounds(compounds: &mut Vec<&Word>, words: &mut Vec<&Word>, total_words: &mut f32) -> f32 {
+fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, total_words: &mut f32) -> f32 {
     let mut shared = 0.0;
     compounds.retain(|c| {
         if c.raw.len() < 6 {
@@ -275,14 +363,14 @@ fn join_compounds(compounds: &mut Vec<&Word>, words: &mut Vec<&Word>, total_word
 /// Matches each acronym of `acronyms` (unmatched words of 2–5 letters) to a run of words of
 /// `other_text` whose initials spell it, the words of the run unmatched in `words`. The
 /// acronym's weight in `total` becomes the run's; returns the weight now shared.
-fn spell_out_acronyms(acronyms: &mut Vec<&Word>, words: &mut Vec<&Word>, other: &Features, total: &mut f32) -> f32 {
+fn spell_out_acronyms(acronyms: &mut Unmatched, words: &mut Unmatched, other: &Features, total: &mut f32) -> f32 {
     let mut shared = 0.0;
     if words.len() < 2 {
         return 0.0;
     }
     acronyms.retain(|x| {
         let t = &*x.text;
-        if !may_be_acronym(t) || !other.spelled.contains(&hash(t)) {
+        if !may_be_acronym(t) || !other.may_spell(x.key) {
             return true;
         }
         let Some(run) = acronym_run(t, &other.text) else {
@@ -364,7 +452,7 @@ fn is_number(w: &str) -> bool {
 /// Weight shared by words left unmatched that are one typo apart; each word matches once,
 /// the first candidate in order wins (deterministic).
 /// Matched words leave both lists.
-fn typo_matches(only_a: &mut Vec<&Word>, only_b: &mut Vec<&Word>) -> f32 {
+fn typo_matches(only_a: &mut Unmatched, only_b: &mut Unmatched) -> f32 {
     let mut shared = 0.0;
     only_a.retain(|wa| {
         let la = wa.raw.chars().count();
@@ -387,17 +475,31 @@ fn typo_matches(only_a: &mut Vec<&Word>, only_b: &mut Vec<&Word>) -> f32 {
 /// Levenshtein distance of `a` and `b` is at most `max` (adjacent transpositions count as one
 /// edit: "polymorphsim"). Both must have at least 5 letters.
 fn within_edits(a: &str, b: &str, max: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if b.len() < 5 || a.len().abs_diff(b.len()) > max || a[0] != b[0] {
-        // A different first letter is a different word far more often than a typo.
+    // A different first letter is a different word far more often than a typo.
+    if a.as_bytes().first() != b.as_bytes().first() {
         return false;
     }
-    // Optimal string alignment distance, rows of the full table (words are short).
+    if a.is_ascii() && b.is_ascii() {
+        return edits_within(a.as_bytes(), b.as_bytes(), max);
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    edits_within(&a, &b, max)
+}
+
+/// Optimal string alignment distance of `a` and `b` is at most `max` (and `b` has 5 letters
+/// or more), by rows of the table, on the stack for words up to 31 letters.
+fn edits_within<T: PartialEq>(a: &[T], b: &[T], max: usize) -> bool {
+    if b.len() < 5 || a.len().abs_diff(b.len()) > max || a[0] != b[0] {
+        return false;
+    }
     let n = b.len();
-    let mut prev2 = vec![0usize; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur = vec![0usize; n + 1];
+    let mut rows = smallvec::SmallVec::<[usize; 96]>::from_elem(0, 3 * (n + 1));
+    let (mut prev2, rest) = rows.split_at_mut(n + 1);
+    let (mut prev, mut cur) = rest.split_at_mut(n + 1);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -829,8 +931,11 @@ mod tests {
     fn f(q: &str) -> Features {
         Features::of(&normalize_question(q))
     }
+    /// The words in text order.
     fn words(q: &str) -> Vec<String> {
-        f(q).words.iter().map(|w| w.text.to_string()).collect()
+        let mut w: Vec<String> = f(q).words.iter().map(|w| w.text.to_string()).collect();
+        w.sort();
+        w
     }
     fn sim(a: &str, b: &str) -> f32 {
         similarity(&f(a), &f(b))
@@ -864,8 +969,9 @@ mod tests {
     #[test]
     fn frame_words_weigh_less() {
         let q = f("Explain polymorphism");
-        assert_eq!(q.words[0].weight, FRAME_WEIGHT);
-        assert_eq!(q.words[1].weight, 1.0);
+        let weight = |t: &str| q.words.iter().find(|w| &*w.text == t).unwrap().weight;
+        assert_eq!(weight("describe"), FRAME_WEIGHT);
+        assert_eq!(weight("polymorph"), 1.0);
         assert_eq!(q.total, 1.25);
     }
 
@@ -911,7 +1017,9 @@ mod tests {
             ) > 0.9
         );
         assert!(sim("How do you handle conflict?", "How would you deal with a conflict?") > 0.9);
-        assert!(words("How do you handle criticism").iter().all(|w| !w.starts_with("task:")));
+        assert!(words("How do you handle criticism")
+            .iter()
+            .all(|w| !w.starts_with("task:")));
         assert!(words("How would you test it").iter().all(|w| !w.starts_with("task:")));
         assert!(words("How to explain recursion to a child").contains(&"task:describe".to_string()));
     }
