@@ -48,8 +48,8 @@ pub const LINKS: usize = 8;
 /// Words in a question's sketch.
 pub const SKETCH: usize = 6;
 /// Earlier wordings compared with a new one, at most: those sharing the most blocks with it.
-/// On a million generated questions 64 / 128 / 256 took 13.5 / 19.4 / 28 s for B-cubed recall
-/// 0.82 / 0.85 / 0.89 (docs/clustering.md); the labelled pairs do not move.
+/// On a million generated questions 64 / 128 took 13.5 / 19.4 s for B-cubed recall 0.82 /
+/// 0.85 (docs/clustering.md); the labelled pairs do not move.
 pub const MAX_CANDIDATES: usize = 64;
 /// Subject words of a question that also falls in single-word blocks.
 pub const SHORT: usize = 3;
