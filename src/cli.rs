@@ -10,8 +10,12 @@ Examples:
   interview-pipeline ingest --raw dumps/ --processed out/
   interview-pipeline report --processed out/ --reports out/reports
   interview-pipeline run --keep-names          # keep candidate names (off by default)
+  interview-pipeline export --to out/ --format parquet --partition-by company
+  interview-pipeline export --to - --format csv --tables questions --company Backbase
+  interview-pipeline check                     # data tests of processed/
 
-Exit codes: 0 clean; 1 finished, but some input was quarantined (see processed/quarantine.csv);
+Exit codes: 0 clean; 1 finished, but some input was quarantined (see processed/quarantine.csv)
+or, with --strict or from `check`, a data test failed (processed/data_tests.csv);
 2 usage error or fatal error (nothing replaced).";
 
 #[derive(Debug, Parser)]
@@ -32,6 +36,12 @@ pub enum Command {
     Ingest(cmd::ingest::IngestArgs),
     /// Build the aggregates, charts, report.html and summary.md from processed/.
     Report(cmd::report::ReportArgs),
+    /// Write a filtered dataset from processed/ (CSV, Parquet or JSON Lines, optionally
+    /// partitioned) with its data dictionary.
+    Export(cmd::export::ExportArgs),
+    /// Run the data tests of processed/ (unique and not-null keys, vocabularies, relationships,
+    /// ranges); `ingest` runs them too.
+    Check(cmd::check::CheckArgs),
 }
 
 #[cfg(test)]

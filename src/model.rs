@@ -15,12 +15,26 @@ pub enum ColumnType {
     Date,
 }
 
-/// One column of a table: its name, storage type and meaning.
+/// One column of a table: its name, storage type, meaning and whether it may be null (from
+/// the field's Rust type: `Option<…>` or not).
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub name: &'static str,
     pub kind: ColumnType,
     pub doc: &'static str,
+    pub nullable: bool,
+}
+
+impl ColumnType {
+    /// The type's name in schema.json and the docs.
+    pub fn name(self) -> &'static str {
+        match self {
+            ColumnType::Str => "string",
+            ColumnType::Int => "int64",
+            ColumnType::Float => "float64",
+            ColumnType::Date => "date",
+        }
+    }
 }
 
 /// A row type of one processed/ table.
@@ -55,6 +69,8 @@ impl ColumnData<'_> {
 
 /// A field type that can be stored in a column.
 pub trait Cell {
+    /// Whether the column may hold nulls.
+    const NULLABLE: bool = false;
     fn push_to<'a>(&'a self, column: &mut ColumnData<'a>);
 }
 
@@ -67,6 +83,7 @@ impl Cell for String {
 }
 
 impl Cell for Option<String> {
+    const NULLABLE: bool = true;
     fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Str(v) = column {
             v.push(self.as_deref());
@@ -83,6 +100,7 @@ impl Cell for i64 {
 }
 
 impl Cell for Option<i64> {
+    const NULLABLE: bool = true;
     fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Int(v) = column {
             v.push(*self);
@@ -91,6 +109,7 @@ impl Cell for Option<i64> {
 }
 
 impl Cell for Option<f64> {
+    const NULLABLE: bool = true;
     fn push_to<'a>(&'a self, column: &mut ColumnData<'a>) {
         if let ColumnData::Float(v) = column {
             v.push(*self);
@@ -117,6 +136,7 @@ macro_rules! table_record {
                     name: stringify!($field),
                     kind: $crate::model::ColumnType::$kind,
                     doc: concat!($($doc, " "),*),
+                    nullable: <$ty as $crate::model::Cell>::NULLABLE,
                 }
             ),* ];
 
@@ -528,45 +548,141 @@ fn sort_by_key<T>(rows: &mut [T], key: impl Fn(&T) -> (&String, i64, i64)) {
     }
 }
 
+/// One processed/ table: its file stem, what a row is, and its columns.
+#[derive(Debug, Clone, Copy)]
+pub struct TableInfo {
+    pub name: &'static str,
+    pub row: &'static str,
+    pub columns: &'static [Column],
+}
+
+impl TableInfo {
+    pub fn column(&self, name: &str) -> Option<&'static Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+}
+
+fn info<T: TableRecord>(row: &'static str) -> TableInfo {
+    TableInfo {
+        name: T::TABLE,
+        row,
+        columns: T::COLUMNS,
+    }
+}
+
+/// Every processed/ table, in the order of the docs.
+pub fn tables() -> [TableInfo; 11] {
+    [
+        info::<Experience>("one row per interview experience"),
+        info::<Question>("one row per question"),
+        info::<Salary>("one row per salary statement"),
+        info::<HiringStep>("one row per hiring-process step"),
+        info::<Faq>("one row per FAQ question and answer"),
+        info::<PageTableCell>("one row per cell of a non-salary table"),
+        info::<PageSection>("one row per prose section of a page"),
+        info::<Stage>("one row per interview stage a narrative names, in order"),
+        info::<QuarantineEntry>("one row per input problem"),
+        info::<Duplicate>("one row per input seen twice"),
+        info::<Coverage>("one row per raw file: extraction coverage"),
+    ]
+}
+
+/// The table of that name.
+pub fn table_info(name: &str) -> Option<TableInfo> {
+    tables().into_iter().find(|t| t.name == name)
+}
+
+const ROLE_FAMILIES: &[&str] = &[
+    "engineering",
+    "data",
+    "product",
+    "design",
+    "sales",
+    "customer_success",
+    "marketing",
+    "operations",
+    "hr",
+    "finance",
+    "other",
+];
+
+/// The fixed vocabularies, as (table, column, accepted values): the data tests check every
+/// value against them and the data dictionary lists them. `questions.category` is not here:
+/// its values come from the taxonomy in use (an editable file), and `stages.stage` from
+/// [`crate::normalize::stages::vocabulary`].
+pub const VOCABULARIES: &[(&str, &str, &[&str])] = &[
+    ("experiences", "role_family", ROLE_FAMILIES),
+    (
+        "experiences",
+        "experience_level",
+        &["intern", "junior", "mid", "senior", "lead", "executive"],
+    ),
+    (
+        "experiences",
+        "channel",
+        &[
+            "job_board",
+            "company_site",
+            "online",
+            "referral",
+            "recruiter",
+            "campus",
+            "agency",
+            "in_person",
+            "other",
+        ],
+    ),
+    ("experiences", "difficulty", &["easy", "medium", "hard"]),
+    (
+        "experiences",
+        "outcome",
+        &["offer", "declined", "rejected", "withdrew", "pending"],
+    ),
+    ("experiences", "sentiment", &["positive", "neutral", "negative"]),
+    ("experiences", "source_format", &["text", "html", "csv", "json"]),
+    ("salaries", "role_family", ROLE_FAMILIES),
+    ("salaries", "period", &["year", "month", "week", "day", "hour"]),
+    (
+        "salaries",
+        "parse_status",
+        &["ok", "assumed", "no_amount", "unparsed", "implausible"],
+    ),
+    ("quarantine", "severity", &["error", "warning"]),
+    ("duplicates", "kind", &["file", "experience"]),
+    ("coverage", "source_format", &["text", "html", "csv", "json"]),
+];
+
+/// The accepted values of a fixed-vocabulary column.
+pub fn vocabulary(table: &str, column: &str) -> Option<&'static [&'static str]> {
+    VOCABULARIES
+        .iter()
+        .find(|(t, c, _)| *t == table && *c == column)
+        .map(|(_, _, v)| *v)
+}
+
 /// The processed/ tables' column reference as Markdown (docs/schema.md is this text; a test
 /// keeps the file in step with the code).
 pub fn schema_markdown() -> String {
-    fn table<T: TableRecord>(out: &mut String, what: &str) {
-        out.push_str(&format!(
-            "\n## `{}` — {what}\n\n| column | type | meaning |\n|---|---|---|\n",
-            T::TABLE
-        ));
-        for c in T::COLUMNS {
-            let kind = match c.kind {
-                ColumnType::Str => "string",
-                ColumnType::Int => "int64",
-                ColumnType::Float => "float64",
-                ColumnType::Date => "date",
-            };
-            out.push_str(&format!(
-                "| {} | {kind} | {} |\n",
-                c.name,
-                c.doc.trim().replace('|', "\\|")
-            ));
-        }
-    }
     let mut out = String::from(
         "# processed/ schema\n\nGenerated from `src/model.rs` (run `UPDATE_SCHEMA_DOC=1 cargo test schema_doc` after changing a record type).\n\
          Every table is written as `NAME.csv` and `NAME.parquet` with the same rows. CSV stores every value as text and an empty cell is null;\n\
          Parquet uses the type given here. Columns beyond DESIGN.md: `experience_level_raw`, `difficulty_raw`, `outcome_raw` and\n\
          `candidate_name` in experiences; `experience_id` in salaries; the tables `page_sections`, `stages`, `duplicates` and `coverage`.\n",
     );
-    table::<Experience>(&mut out, "one row per interview experience");
-    table::<Question>(&mut out, "one row per question");
-    table::<Salary>(&mut out, "one row per salary statement");
-    table::<HiringStep>(&mut out, "one row per hiring-process step");
-    table::<Faq>(&mut out, "one row per FAQ question and answer");
-    table::<PageTableCell>(&mut out, "one row per cell of a non-salary table");
-    table::<PageSection>(&mut out, "one row per prose section of a page");
-    table::<Stage>(&mut out, "one row per interview stage a narrative names, in order");
-    table::<QuarantineEntry>(&mut out, "one row per input problem");
-    table::<Duplicate>(&mut out, "one row per input seen twice");
-    table::<Coverage>(&mut out, "one row per raw file: extraction coverage");
+    for t in tables() {
+        out.push_str(&format!(
+            "\n## `{}` — {}\n\n| column | type | meaning |\n|---|---|---|\n",
+            t.name, t.row
+        ));
+        for c in t.columns {
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                c.name,
+                c.kind.name(),
+                c.doc.trim().replace('|', "\\|")
+            ));
+        }
+    }
     out
 }
 

@@ -175,3 +175,51 @@ fn chromium(page: &Path, args: &[&str]) -> Option<std::process::Output> {
 pub fn console_lines(stderr: &str) -> Vec<&str> {
     stderr.lines().filter(|l| l.contains(":CONSOLE")).collect()
 }
+
+/// Python packages the SQL, interop and README checks need, at versions known to work here
+/// (the same as `.ci/run` installs).
+const PYTHON_PACKAGES: [&str; 4] = ["duckdb==2.0.1", "polars==2.1.0", "pyarrow==26.0.1", "pandas==3.1.1"];
+
+/// A Python interpreter with duckdb, polars, pyarrow and pandas: $INTERVIEW_PIPELINE_PYTHON (CI makes
+/// one in `.ci/run`), else a virtual environment made once under target/ from PyPI. `None`
+/// when none can be had, which fails when REQUIRE_DUCKDB is set (as CI sets it).
+pub fn python_with_duckdb() -> Option<PathBuf> {
+    static PYTHON: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let found = PYTHON
+        .get_or_init(|| {
+            let works = |p: &Path| {
+                std::process::Command::new(p)
+                    .args(["-c", "import duckdb, polars, pyarrow, pandas"])
+                    .output()
+                    .is_ok_and(|o| o.status.success())
+            };
+            if let Some(p) = std::env::var_os("INTERVIEW_PIPELINE_PYTHON").map(PathBuf::from) {
+                return works(&p).then_some(p);
+            }
+            let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pyvenv-duckdb");
+            let python = venv.join("bin/python");
+            if works(&python) {
+                return Some(python);
+            }
+            let made = std::process::Command::new("python3")
+                .args(["-m", "venv"])
+                .arg(&venv)
+                .status()
+                .is_ok_and(|s| s.success())
+                && std::process::Command::new(&python)
+                    .args(["-m", "pip", "install", "-q"])
+                    .args(PYTHON_PACKAGES)
+                    .status()
+                    .is_ok_and(|s| s.success());
+            (made && works(&python)).then_some(python)
+        })
+        .clone();
+    if found.is_none() {
+        assert!(
+            std::env::var("REQUIRE_DUCKDB").is_err(),
+            "REQUIRE_DUCKDB is set but no Python with duckdb, polars and pyarrow could be had"
+        );
+        eprintln!("no Python with duckdb: SQL and interop checks skipped");
+    }
+    found
+}

@@ -1,5 +1,7 @@
 //! One module per subcommand: its flags (`Args`) and its `run`.
 
+pub mod check;
+pub mod export;
 pub mod ingest;
 pub mod report;
 pub mod run;
@@ -23,5 +25,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Run(args) => run::run(&args, cli.quiet),
         Command::Ingest(args) => ingest::run(&args, cli.quiet).map(|o| o.exit_code(args.strict)),
         Command::Report(args) => report::run(&args, cli.quiet).map(|_| ExitCode::Clean),
+        Command::Export(args) => export::run(&args, cli.quiet),
+        Command::Check(args) => check::run(&args, cli.quiet),
     }
 }

@@ -102,6 +102,17 @@ impl Taxonomy {
         &self.fingerprint
     }
 
+    /// Every category a question can get: the rules' categories, then `other`, each once.
+    pub fn categories(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in self.categories.iter().map(String::as_str).chain([OTHER]) {
+            if !out.iter().any(|o| o == c) {
+                out.push(c.to_string());
+            }
+        }
+        out
+    }
+
     /// The category of a normalized question and the phrase that decided it.
     pub fn classify<'a>(&'a self, normalized: &str) -> Classification<'a> {
         let mut best: Option<(usize, &'a str)> = None;

@@ -75,6 +75,17 @@ fn table_note(stem: &str) -> &'static str {
 }
 
 fn data_quality(h: &mut String, inputs: &ReportInputs) -> Result<()> {
+    if let Some((total, failed)) = &inputs.data_tests {
+        writeln!(
+            h,
+            "<p class=\"{}\">Data tests of processed/ (unique and not-null keys, vocabularies, relationships, ranges): {} of {total} failed. Results: processed/data_tests.csv; offending rows: processed/data_test_failures.csv.</p>",
+            if failed.height() == 0 { "ok" } else { "bad" },
+            failed.height()
+        )?;
+        if failed.height() > 0 {
+            table(h, failed, "processed/data_tests.csv")?;
+        }
+    }
     let q = &inputs.quarantine;
     let sev = str_values(q, "severity")?;
     let errors = sev.iter().filter(|s| s.as_deref() == Some("error")).count();
@@ -223,6 +234,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 details.company{border-top:1px solid #e6e9ee;padding:8px 0}
 details.company summary{font-size:19px;font-weight:600;cursor:pointer;padding:4px 0}
 .lead-dark{margin:6px 0 10px 0}
+p.bad{color:#a3261b;font-weight:600}
 .roles{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:8px 24px}
 .role h4{margin:10px 0 4px 0}
 .role ol{margin:0;padding-left:22px}

@@ -42,6 +42,9 @@ pub struct ReportInputs {
     /// Experiences whose narrative names a different number of stages than their declared
     /// rounds, and how many experiences had both to compare.
     pub stage_round_mismatches: (DataFrame, usize),
+    /// The data tests of processed/ (processed/data_tests.csv): how many ran, and the failed
+    /// ones (test, rule, failing_rows, examples). `None` when processed/ predates them.
+    pub data_tests: Option<(usize, DataFrame)>,
 }
 
 /// Counts of what a report run wrote.
@@ -178,5 +181,38 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
             DataFrame::empty()
         },
         stage_round_mismatches,
+        data_tests: read_data_tests(processed)?,
     })
+}
+
+fn read_data_tests(processed: &Path) -> Result<Option<(usize, DataFrame)>> {
+    let path = processed.join(crate::store::data_tests::RESULTS_FILE);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let mut reader = csv::Reader::from_path(&path).with_context(|| format!("reading {}", path.display()))?;
+    let headers = reader.headers()?.clone();
+    let at = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(test), Some(rule), Some(status), Some(failing), Some(examples)) =
+        (at("test"), at("rule"), at("status"), at("failing_rows"), at("examples"))
+    else {
+        anyhow::bail!("{} has an unexpected header", path.display());
+    };
+    let mut total = 0;
+    let mut failed: [Vec<String>; 4] = Default::default();
+    for record in reader.records() {
+        let record = record?;
+        total += 1;
+        if record.get(status) != Some("pass") {
+            for (column, i) in failed.iter_mut().zip([test, rule, failing, examples]) {
+                column.push(record.get(i).unwrap_or("").to_string());
+            }
+        }
+    }
+    let [test, rule, failing, examples] = failed;
+    let failing: Vec<i64> = failing.iter().map(|n| n.parse().unwrap_or(0)).collect();
+    Ok(Some((
+        total,
+        df! { "test" => test, "rule" => rule, "failing_rows" => failing, "examples" => examples }?,
+    )))
 }

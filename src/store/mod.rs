@@ -3,6 +3,8 @@
 //! reader never sees a half-written table.
 
 pub mod atomic;
+pub mod data_tests;
+pub mod export;
 pub mod frame;
 pub mod manifest;
 pub mod sink;

@@ -87,7 +87,8 @@ pub struct IngestArgs {
     /// Annual salary range outside which an amount is implausible (left out of aggregates).
     #[arg(long, default_value = "500..200000000", value_parser = parse_bounds)]
     pub salary_bounds: SalaryBounds,
-    /// Exit 1 when anything at all is in quarantine, warnings included.
+    /// Exit 1 when anything at all is in quarantine, warnings included, or a data test of
+    /// processed/ fails (processed/data_tests.csv).
     #[arg(long)]
     pub strict: bool,
     /// Raw bytes parsed per batch. Memory grows with it (roughly ten times its size in rows);
@@ -109,7 +110,7 @@ fn parse_annualization(s: &str) -> Result<Annualization, String> {
     Annualization::parse(s)
 }
 
-fn parse_bounds(s: &str) -> Result<SalaryBounds, String> {
+pub(crate) fn parse_bounds(s: &str) -> Result<SalaryBounds, String> {
     SalaryBounds::parse(s)
 }
 
@@ -123,6 +124,8 @@ pub struct IngestOutcome {
     pub salaries: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Data tests that failed (processed/data_tests.csv).
+    pub data_tests_failed: usize,
 }
 
 impl IngestOutcome {
@@ -136,11 +139,12 @@ impl IngestOutcome {
             salaries: count("salaries"),
             errors: count("quarantine_errors"),
             warnings: count("quarantine") - count("quarantine_errors"),
+            data_tests_failed: 0,
         }
     }
 
     pub fn exit_code(&self, strict: bool) -> ExitCode {
-        if self.errors > 0 || (strict && self.warnings > 0) {
+        if self.errors > 0 || (strict && (self.warnings > 0 || self.data_tests_failed > 0)) {
             ExitCode::Quarantined
         } else {
             ExitCode::Clean
@@ -185,8 +189,10 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .as_ref()
         .filter(|m| walk_problems.is_empty() && up_to_date(m, &files, &args.processed))
     {
-        // Nothing changed since the last ingest: its tables stand.
-        let outcome = IngestOutcome::from_manifest(m, files.len(), bytes);
+        // Nothing changed since the last ingest: its tables stand (and are tested again, in
+        // case a hand edited them).
+        let mut outcome = IngestOutcome::from_manifest(m, files.len(), bytes);
+        outcome.data_tests_failed = data_tests(&args.processed, &opts.taxonomy, args.salary_bounds, quiet)?;
         report_summary(&outcome, started, quiet, " (unchanged, nothing rewritten)");
         return Ok(outcome);
     }
@@ -212,6 +218,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     let (done, counts) = sinks.finish(&mut held, &args.processed)?;
     manifest::remove(&args.processed)?;
     done.commit()?;
+    let data_tests_failed = data_tests(&args.processed, &opts.taxonomy, args.salary_bounds, quiet)?;
     phases.mark("finish");
     let m = Manifest {
         schema_version: SCHEMA_VERSION,
@@ -222,9 +229,36 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
     };
     manifest::write(&args.processed, &m)?;
 
-    let outcome = IngestOutcome::from_manifest(&m, files.len(), bytes);
+    let mut outcome = IngestOutcome::from_manifest(&m, files.len(), bytes);
+    outcome.data_tests_failed = data_tests_failed;
     report_summary(&outcome, started, quiet, "");
     Ok(outcome)
+}
+
+/// Runs the data tests on the tables just written, writes their results into processed/ and
+/// returns how many failed (each failure named on stderr).
+pub fn data_tests(processed: &Path, taxonomy: &Taxonomy, salary_bounds: SalaryBounds, quiet: bool) -> Result<usize> {
+    use crate::store::data_tests;
+    let expect = data_tests::Expectations {
+        categories: taxonomy.categories(),
+        salary_bounds,
+    };
+    let results = data_tests::run(processed, &expect)?;
+    data_tests::write(processed, &results)?;
+    let failed: Vec<&data_tests::TestResult> = results.iter().filter(|r| !r.passed()).collect();
+    if !quiet {
+        for r in &failed {
+            let example = r.failures.first().map(|f| f.row.as_str()).unwrap_or("");
+            eprintln!(
+                "data test failed: {} ({}): {} row(s), e.g. {example} — see {}",
+                r.id(),
+                r.rule,
+                r.failing,
+                processed.join(data_tests::FAILURES_FILE).display()
+            );
+        }
+    }
+    Ok(failed.len())
 }
 
 /// Parses, merges and writes the files batch by batch, as a pipeline of three stages joined
@@ -363,7 +397,7 @@ fn report_summary(o: &IngestOutcome, started: Instant, quiet: bool, note: &str) 
 
 /// The `--taxonomy` file, or the built-in taxonomy. A file that cannot be read or parsed is a
 /// usage error (exit 2): every category would be wrong otherwise.
-fn load_taxonomy(path: Option<&Path>) -> Result<std::sync::Arc<Taxonomy>> {
+pub(crate) fn load_taxonomy(path: Option<&Path>) -> Result<std::sync::Arc<Taxonomy>> {
     let Some(path) = path else {
         return Ok(Taxonomy::default_taxonomy());
     };
@@ -541,5 +575,11 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(errored.exit_code(false), ExitCode::Quarantined);
+        let untested = IngestOutcome {
+            data_tests_failed: 1,
+            ..Default::default()
+        };
+        assert_eq!(untested.exit_code(false), ExitCode::Clean);
+        assert_eq!(untested.exit_code(true), ExitCode::Quarantined);
     }
 }

@@ -1,0 +1,490 @@
+//! Data tests over processed/, in the spirit of dbt: run after every ingest (and by `check`),
+//! results in `processed/data_tests.csv` (one row per test) and
+//! `processed/data_test_failures.csv` (the offending rows, named by id or file and line).
+//!
+//! The tests come from the record types, so a new column is tested without anyone listing it:
+//! - `not_null`: every column whose Rust type is not `Option<…>`;
+//! - `unique`: the ids (experience_id, question_id) and a stage's (experience_id, seq);
+//! - `accepted_values`: every vocabulary column ([`crate::model::VOCABULARIES`], the
+//!   taxonomy's categories, the stage names), and currencies as three capital letters;
+//! - `relationship`: every experience_id of questions, salaries and stages exists in
+//!   experiences;
+//! - `range`: rounds 1–20, question counts and durations not negative, positions and lines
+//!   from 1, annual salaries within the ingest's bounds (rows flagged `implausible` aside),
+//!   min ≤ max.
+//!
+//! A failed test is a defect of the pipeline or of a hand-edited processed/, never of the raw
+//! input (bad input goes to quarantine), so `--strict` turns one into a failed run.
+
+use crate::model::{tables, vocabulary, ColumnType, TableInfo};
+use crate::normalize::salary_checks::SalaryBounds;
+use crate::store::atomic;
+use anyhow::{Context, Result};
+use polars::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+pub const RESULTS_FILE: &str = "data_tests.csv";
+pub const FAILURES_FILE: &str = "data_test_failures.csv";
+/// Offending rows listed per test in the failures file; the count in the results is complete.
+pub const MAX_LISTED: usize = 100;
+
+/// What the tests check against beyond the fixed vocabularies.
+#[derive(Debug, Clone)]
+pub struct Expectations {
+    /// The taxonomy's categories (`other` included).
+    pub categories: Vec<String>,
+    pub salary_bounds: SalaryBounds,
+}
+
+/// One offending row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The row's id, or `file:line`, or `row N` (1-based) when the table has neither.
+    pub row: String,
+    pub value: Option<String>,
+}
+
+/// One test and its outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestResult {
+    pub kind: &'static str,
+    pub table: &'static str,
+    pub column: String,
+    pub rule: String,
+    pub failing: usize,
+    pub failures: Vec<Failure>,
+}
+
+impl TestResult {
+    pub fn id(&self) -> String {
+        format!("{}:{}.{}", self.kind, self.table, self.column)
+    }
+
+    pub fn passed(&self) -> bool {
+        self.failing == 0
+    }
+}
+
+/// A table read back, with a name for each row.
+struct Loaded {
+    info: TableInfo,
+    df: DataFrame,
+    rows: Vec<String>,
+}
+
+/// Runs every test on the tables in `processed`. A table without its Parquet file (an older
+/// processed/) is skipped.
+pub fn run(processed: &Path, expect: &Expectations) -> Result<Vec<TestResult>> {
+    let mut loaded: HashMap<&'static str, Loaded> = HashMap::new();
+    for info in tables() {
+        let path = processed.join(format!("{}.parquet", info.name));
+        if !path.is_file() {
+            continue;
+        }
+        let file = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+        let df = anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
+            format!("reading {}", path.display())
+        })?;
+        let rows = row_names(&info, &df)?;
+        loaded.insert(info.name, Loaded { info, df, rows });
+    }
+    let mut out = Vec::new();
+    for info in tables() {
+        let Some(t) = loaded.get(info.name) else { continue };
+        not_null(t, &mut out)?;
+        accepted_values(t, expect, &mut out)?;
+        ranges(t, expect, &mut out)?;
+    }
+    unique(&loaded, &mut out)?;
+    relationships(&loaded, &mut out)?;
+    Ok(out)
+}
+
+/// `experience_id` / `question_id`, else `source_file:source_line`, else `row N`.
+fn row_names(info: &TableInfo, df: &DataFrame) -> Result<Vec<String>> {
+    let text = |name: &str| -> Result<Vec<Option<String>>> {
+        let c = df.column(name)?.cast(&DataType::String)?;
+        Ok(c.str()?.iter().map(|s| s.map(str::to_string)).collect())
+    };
+    let id = match info.name {
+        "experiences" | "stages" => Some("experience_id"),
+        "questions" => Some("question_id"),
+        _ => None,
+    };
+    let (ids, files, lines) = (
+        id.map(text).transpose()?,
+        info.column("source_file").map(|_| text("source_file")).transpose()?,
+        info.column("source_line").map(|_| text("source_line")).transpose()?,
+    );
+    Ok((0..df.height())
+        .map(|i| {
+            let at = files.as_ref().map(|f| {
+                let line = lines.as_ref().and_then(|l| l[i].clone()).unwrap_or_default();
+                format!("{}:{line}", f[i].as_deref().unwrap_or(""))
+            });
+            match (ids.as_ref().and_then(|v| v[i].clone()), at) {
+                (Some(id), Some(at)) if info.name != "stages" => format!("{id} ({at})"),
+                (Some(id), _) if info.name != "stages" => id,
+                (_, Some(at)) => at,
+                _ => format!("row {}", i + 1),
+            }
+        })
+        .collect())
+}
+
+/// Builds a result from the indexes of the offending rows.
+fn result(
+    t: &Loaded,
+    kind: &'static str,
+    column: &str,
+    rule: String,
+    bad: Vec<usize>,
+    value: impl Fn(usize) -> Option<String>,
+) -> TestResult {
+    TestResult {
+        kind,
+        table: t.info.name,
+        column: column.to_string(),
+        rule,
+        failing: bad.len(),
+        failures: bad
+            .iter()
+            .take(MAX_LISTED)
+            .map(|&i| Failure {
+                row: t.rows[i].clone(),
+                value: value(i),
+            })
+            .collect(),
+    }
+}
+
+fn strings(df: &DataFrame, name: &str) -> Result<Vec<Option<String>>> {
+    let c = df.column(name)?.cast(&DataType::String)?;
+    Ok(c.str()?.iter().map(|s| s.map(str::to_string)).collect())
+}
+
+fn ints(df: &DataFrame, name: &str) -> Result<Vec<Option<i64>>> {
+    let c = df.column(name)?.cast(&DataType::Int64)?;
+    Ok(c.i64()?.iter().collect())
+}
+
+fn floats(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>> {
+    let c = df.column(name)?.cast(&DataType::Float64)?;
+    Ok(c.f64()?.iter().collect())
+}
+
+fn not_null(t: &Loaded, out: &mut Vec<TestResult>) -> Result<()> {
+    for c in t.info.columns.iter().filter(|c| !c.nullable) {
+        let Ok(column) = t.df.column(c.name) else {
+            out.push(result(t, "not_null", c.name, "column exists".into(), vec![0], |_| None));
+            continue;
+        };
+        let mask = column.is_null();
+        let bad: Vec<usize> = mask
+            .iter()
+            .enumerate()
+            .filter_map(|(i, null)| null.unwrap_or(false).then_some(i))
+            .collect();
+        out.push(result(t, "not_null", c.name, "never null".into(), bad, |_| None));
+    }
+    Ok(())
+}
+
+/// Whether a value is accepted.
+type ValueTest = Box<dyn Fn(&str) -> bool>;
+
+fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
+    let stage_names: Vec<&str> = crate::normalize::stages::vocabulary().collect();
+    for c in t.info.columns.iter().filter(|c| c.kind == ColumnType::Str) {
+        let accepted: Option<Vec<&str>> = match (t.info.name, c.name) {
+            ("questions", "category") => Some(expect.categories.iter().map(String::as_str).collect()),
+            ("stages", "stage") => Some(stage_names.clone()),
+            (table, column) => vocabulary(table, column).map(<[&str]>::to_vec),
+        };
+        let values = match (&accepted, c.name) {
+            (Some(_), _) | (None, "currency") => strings(&t.df, c.name)?,
+            _ => continue,
+        };
+        let (rule, ok): (String, ValueTest) = match accepted {
+            Some(list) => {
+                let set: HashSet<String> = list.iter().map(|s| s.to_string()).collect();
+                (
+                    format!("one of {}", list.join(", ")),
+                    Box::new(move |v| set.contains(v)),
+                )
+            }
+            None => (
+                "ISO 4217: three capital letters".into(),
+                Box::new(|v: &str| v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase())),
+            ),
+        };
+        let bad: Vec<usize> = (0..values.len())
+            .filter(|&i| values[i].as_deref().is_some_and(|v| !ok(v)))
+            .collect();
+        out.push(result(t, "accepted_values", c.name, rule, bad, |i| values[i].clone()));
+    }
+    Ok(())
+}
+
+fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
+    let int_range = |column: &str, lo: i64, hi: Option<i64>, out: &mut Vec<TestResult>| -> Result<()> {
+        if t.info.column(column).is_none() || t.df.column(column).is_err() {
+            return Ok(());
+        }
+        let v = ints(&t.df, column)?;
+        let bad = (0..v.len())
+            .filter(|&i| v[i].is_some_and(|x| x < lo || hi.is_some_and(|h| x > h)))
+            .collect();
+        let rule = match hi {
+            Some(h) => format!("from {lo} to {h}"),
+            None => format!("at least {lo}"),
+        };
+        out.push(result(t, "range", column, rule, bad, |i| v[i].map(|x| x.to_string())));
+        Ok(())
+    };
+    match t.info.name {
+        "experiences" => {
+            int_range("rounds", 1, Some(20), out)?;
+            int_range("questions", 0, None, out)?;
+            int_range("duration_days", 0, Some(3650), out)?;
+        }
+        "questions" => int_range("position", 1, None, out)?,
+        "stages" | "hiring_steps" | "page_sections" => int_range("seq", 1, None, out)?,
+        "salaries" => salary_ranges(t, expect, out)?,
+        _ => {}
+    }
+    int_range("source_line", 1, None, out)?;
+    Ok(())
+}
+
+fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
+    let status = strings(&t.df, "parse_status")?;
+    let (lo, hi) = (expect.salary_bounds.min, expect.salary_bounds.max);
+    for column in ["annual_min", "annual_max"] {
+        let v = floats(&t.df, column)?;
+        let bad = (0..v.len())
+            .filter(|&i| status[i].as_deref() != Some("implausible") && v[i].is_some_and(|x| !(lo..=hi).contains(&x)))
+            .collect();
+        out.push(result(
+            t,
+            "range",
+            column,
+            format!("from {lo} to {hi} (the ingest's --salary-bounds) unless parse_status is implausible"),
+            bad,
+            |i| v[i].map(|x| x.to_string()),
+        ));
+    }
+    for (min, max) in [("amount_min", "amount_max"), ("annual_min", "annual_max")] {
+        let (a, b) = (floats(&t.df, min)?, floats(&t.df, max)?);
+        let bad = (0..a.len())
+            .filter(|&i| matches!((a[i], b[i]), (Some(x), Some(y)) if x > y))
+            .collect();
+        out.push(result(
+            t,
+            "range",
+            &format!("{min},{max}"),
+            format!("{min} <= {max}"),
+            bad,
+            |i| Some(format!("{} > {}", a[i].unwrap_or(f64::NAN), b[i].unwrap_or(f64::NAN))),
+        ));
+    }
+    Ok(())
+}
+
+/// The key columns of each table that must not repeat.
+const UNIQUE_KEYS: &[(&str, &[&str])] = &[
+    ("experiences", &["experience_id"]),
+    ("questions", &["question_id"]),
+    ("stages", &["experience_id", "seq"]),
+];
+
+fn unique(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> Result<()> {
+    for (table, key) in UNIQUE_KEYS {
+        let Some(t) = loaded.get(table) else { continue };
+        let columns = key.iter().map(|c| strings(&t.df, c)).collect::<Result<Vec<_>>>()?;
+        let value = |i: usize| -> String {
+            columns
+                .iter()
+                .map(|c| c[i].as_deref().unwrap_or(""))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let mut seen: HashSet<String> = HashSet::with_capacity(t.df.height());
+        let bad: Vec<usize> = (0..t.df.height()).filter(|&i| !seen.insert(value(i))).collect();
+        out.push(result(
+            t,
+            "unique",
+            &key.join(","),
+            "no two rows share it".into(),
+            bad,
+            |i| Some(value(i)),
+        ));
+    }
+    Ok(())
+}
+
+fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> Result<()> {
+    let Some(experiences) = loaded.get("experiences") else {
+        return Ok(());
+    };
+    let ids: HashSet<String> = strings(&experiences.df, "experience_id")?
+        .into_iter()
+        .flatten()
+        .collect();
+    for table in ["questions", "salaries", "stages"] {
+        let Some(t) = loaded.get(table) else { continue };
+        let v = strings(&t.df, "experience_id")?;
+        let bad = (0..v.len())
+            .filter(|&i| v[i].as_ref().is_some_and(|id| !ids.contains(id)))
+            .collect();
+        out.push(result(
+            t,
+            "relationship",
+            "experience_id",
+            "exists in experiences.experience_id (when not null)".into(),
+            bad,
+            |i| v[i].clone(),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes `data_tests.csv` and `data_test_failures.csv` into `processed`, each replaced
+/// atomically.
+pub fn write(processed: &Path, results: &[TestResult]) -> Result<()> {
+    let mut summary = csv::Writer::from_writer(Vec::new());
+    summary.write_record([
+        "test",
+        "kind",
+        "table",
+        "column",
+        "rule",
+        "status",
+        "failing_rows",
+        "examples",
+    ])?;
+    let mut failures = csv::Writer::from_writer(Vec::new());
+    failures.write_record(["test", "table", "column", "row", "value"])?;
+    for r in results {
+        let examples: Vec<String> = r
+            .failures
+            .iter()
+            .take(5)
+            .map(|f| match &f.value {
+                Some(v) => format!("{} = {v}", f.row),
+                None => f.row.clone(),
+            })
+            .collect();
+        summary.write_record([
+            r.id().as_str(),
+            r.kind,
+            r.table,
+            &r.column,
+            &r.rule,
+            if r.passed() { "pass" } else { "fail" },
+            &r.failing.to_string(),
+            &examples.join("; "),
+        ])?;
+        for f in &r.failures {
+            failures.write_record([
+                r.id().as_str(),
+                r.table,
+                &r.column,
+                &f.row,
+                f.value.as_deref().unwrap_or(""),
+            ])?;
+        }
+    }
+    atomic::write(&processed.join(RESULTS_FILE), &summary.into_inner()?)?;
+    atomic::write(&processed.join(FAILURES_FILE), &failures.into_inner()?)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Experience, Question, TableRecord};
+    use crate::store::frame::{parquet_bytes, records_frame};
+
+    fn write_table<T: TableRecord>(dir: &Path, rows: &[T]) {
+        let mut df = records_frame(rows).unwrap();
+        std::fs::write(
+            dir.join(format!("{}.parquet", T::TABLE)),
+            parquet_bytes(&mut df).unwrap(),
+        )
+        .unwrap();
+    }
+
+    fn expect() -> Expectations {
+        Expectations {
+            categories: vec!["coding".into(), "other".into()],
+            salary_bounds: SalaryBounds::default(),
+        }
+    }
+
+    fn experience(id: &str, line: i64) -> Experience {
+        Experience {
+            experience_id: id.into(),
+            company: "A".into(),
+            role: "Dev".into(),
+            role_family: "engineering".into(),
+            source_file: "a.txt".into(),
+            source_line: line,
+            source_format: "text".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn clean_tables_pass_and_broken_rows_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bad_outcome = experience("exp_2", 9);
+        bad_outcome.outcome = Some("hired!".into());
+        bad_outcome.rounds = Some(40);
+        write_table(
+            dir.path(),
+            &[experience("exp_1", 1), bad_outcome, experience("exp_1", 20)],
+        );
+        let question = |id: &str, exp: &str, category: &str| Question {
+            question_id: id.into(),
+            experience_id: Some(exp.into()),
+            company: "A".into(),
+            position: 1,
+            text: "Q?".into(),
+            normalized: "q".into(),
+            cluster_id: "qc_1".into(),
+            category: category.into(),
+            source_file: "a.txt".into(),
+            source_line: 3,
+            ..Default::default()
+        };
+        write_table(
+            dir.path(),
+            &[question("q_1", "exp_1", "coding"), question("q_2", "exp_404", "poetry")],
+        );
+        let results = run(dir.path(), &expect()).unwrap();
+        let failed: Vec<String> = results
+            .iter()
+            .filter(|r| !r.passed())
+            .map(|r| format!("{} {} {:?}", r.id(), r.failing, r.failures[0]))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                "accepted_values:experiences.outcome 1 Failure { row: \"exp_2 (a.txt:9)\", value: Some(\"hired!\") }",
+                "range:experiences.rounds 1 Failure { row: \"exp_2 (a.txt:9)\", value: Some(\"40\") }",
+                "accepted_values:questions.category 1 Failure { row: \"q_2 (a.txt:3)\", value: Some(\"poetry\") }",
+                "unique:experiences.experience_id 1 Failure { row: \"exp_1 (a.txt:20)\", value: Some(\"exp_1\") }",
+                "relationship:questions.experience_id 1 Failure { row: \"q_2 (a.txt:3)\", value: Some(\"exp_404\") }",
+            ]
+        );
+        assert!(results
+            .iter()
+            .any(|r| r.id() == "not_null:experiences.company" && r.passed()));
+        write(dir.path(), &results).unwrap();
+        let csv = std::fs::read_to_string(dir.path().join(RESULTS_FILE)).unwrap();
+        assert!(csv.starts_with("test,kind,table,column,rule,status,failing_rows,examples\n"));
+        assert!(csv.contains("relationship:questions.experience_id,relationship,questions,experience_id,exists in experiences.experience_id (when not null),fail,1,q_2 (a.txt:3) = exp_404\n"));
+    }
+}
