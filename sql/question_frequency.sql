@@ -3,9 +3,10 @@
 -- (src/analytics/question_frequency.rs): the most frequent wording (then the first in byte
 -- order) stands for the cluster; other_wordings lists the rest, most frequent first, joined
 -- by ' | '.
--- Reads a table or view named `questions`. Portable SQL for DuckDB, Trino and PostgreSQL
--- (STRING_AGG ... ORDER BY; Trino: listagg(text, ' | ') WITHIN GROUP (ORDER BY n DESC, text));
--- Spark SQL 4 has string_agg, Spark 3: concat_ws(' | ', collect_list(text)) over a sorted input.
+-- Reads a table or view named `questions`. Portable SQL; the one function dialects spell
+-- differently is the ordered STRING_AGG (DuckDB, PostgreSQL): Spark 4 and Trino write it
+-- listagg(text, ' | ') WITHIN GROUP (ORDER BY n DESC, text), the SQL:2016 form that DuckDB
+-- does not parse (scripts/spark_sql.py makes exactly this substitution).
 WITH wordings AS (
     SELECT cluster_id, text, category, COUNT(*) AS n
     FROM questions
