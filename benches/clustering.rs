@@ -453,6 +453,9 @@ fn peak_rss_mb() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
+/// Questions per call of `assign_all`.
+const BATCH: usize = 20_000;
+
 fn main() {
     let n: usize = std::env::args()
         .skip(1)
@@ -486,23 +489,15 @@ fn main() {
 
     let t = Instant::now();
     let mut clusterer = Clusterer::default();
-    let ids: Vec<u32> = {
-        let mut intern: HashMap<String, u32> = HashMap::new();
-        normalized
-            .iter()
-            .map(|q| {
-                let id = clusterer.assign(q);
-                match intern.get(id) {
-                    Some(&k) => k,
-                    None => {
-                        let k = intern.len() as u32;
-                        intern.insert(id.to_string(), k);
-                        k
-                    }
-                }
-            })
-            .collect()
-    };
+    // In batches, as the ingest's merge stage hands them over (a batch of pages holds a few
+    // tens of thousands of questions).
+    let ids: Vec<u32> = normalized
+        .chunks(BATCH)
+        .flat_map(|chunk| {
+            let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+            clusterer.assign_all(&refs)
+        })
+        .collect();
     let cluster_secs = t.elapsed().as_secs_f64();
 
     if std::env::var_os("SHOW_MIXED").is_some() {

@@ -56,8 +56,14 @@ impl Merger {
             self.take_file(file, &mut out);
         }
         out.sort();
-        for q in &mut out.questions {
-            let id = self.clusterer.assign_at(&q.normalized, &q.company);
+        let asked: Vec<(&str, &str)> = out
+            .questions
+            .iter()
+            .map(|q| (q.normalized.as_str(), q.company.as_str()))
+            .collect();
+        let clusters = self.clusterer.assign_all_at(&asked);
+        for (q, cluster) in out.questions.iter_mut().zip(clusters) {
+            let id = self.clusterer.id(cluster);
             if q.cluster_id != id {
                 q.cluster_id = id.to_string();
             }

@@ -24,9 +24,11 @@
 //! questions, not quadratic.
 //!
 //! Clustering is online and runs in the ingest's merge stage, which sees questions in path
-//! order: the same input always gives the same clusters, and a cluster's id is that of its
-//! first fingerprint (`qc_` + BLAKE3), so a question asked once keeps the id it would have
-//! alone. A user's [`overrides`] file pins "same" and "not the same" decisions across runs.
+//! order, a batch at a time: a batch's new wordings are compared with the earlier batches'
+//! on all cores, then settled in order ([`Clusterer::assign_all`]), which gives exactly the
+//! clusters of a one-by-one pass. The same input always gives the same clusters, and a
+//! cluster's id is that of its first fingerprint (`qc_` + BLAKE3), so a question asked once
+//! keeps the id it would have alone. A user's [`overrides`] file pins "same" and "not the same" decisions across runs.
 
 pub mod features;
 pub mod overrides;
@@ -48,8 +50,8 @@ pub const LINKS: usize = 8;
 /// Words in a question's sketch.
 pub const SKETCH: usize = 6;
 /// Earlier wordings compared with a new one, at most: those sharing the most blocks with it.
-/// On a million generated questions 64 / 128 took 13.5 / 19.4 s for B-cubed recall 0.82 /
-/// 0.85 (docs/clustering.md); the labelled pairs do not move.
+/// On a million generated questions 64 / 128 took 13.5 / 19.4 s (one core) for B-cubed
+/// recall 0.82 / 0.85 (docs/clustering.md); the labelled pairs do not move.
 pub const MAX_CANDIDATES: usize = 64;
 /// Subject words of a question that also falls in single-word blocks.
 pub const SHORT: usize = 3;
@@ -70,6 +72,15 @@ struct Cluster {
 struct Member {
     features: Features,
     cluster: u32,
+}
+
+/// A new wording made ready to settle ([`Clusterer::prepare`]).
+struct Prepared {
+    fp: String,
+    features: Features,
+    keys: Vec<u64>,
+    /// Existing wordings in its blocks, ranked: (blocks shared, member, similarity).
+    candidates: Vec<(u32, u32, Option<f32>)>,
 }
 
 /// Assigns cluster ids to questions, one at a time, in the order given.
@@ -131,28 +142,65 @@ impl Clusterer {
     /// "the company", so "Why do you want to work at Northwind Bank?" asked at Northwind Bank
     /// and "Why do you want to work at Lumora?" asked at Lumora are one question.
     pub fn assign_at(&mut self, normalized: &str, company: &str) -> &str {
-        if !self.company_names.contains_key(company) {
-            let name = super::question::normalize_question(company);
-            self.company_names.insert(company.into(), name.into());
-        }
-        match without_name(normalized, &self.company_names[company]) {
-            Some(generic) => self.assign(&generic),
-            None => self.assign(normalized),
-        }
+        let cluster = self.assign_all_at(&[(normalized, company)])[0];
+        self.id(cluster)
     }
 
     /// The cluster id of a question, given its normalized text
     /// ([`super::question::normalize_question`]).
     pub fn assign(&mut self, normalized: &str) -> &str {
-        let cluster = match self.by_normalized.get(normalized) {
-            Some(&c) => c,
-            None => {
-                let c = self.cluster_of_new(normalized);
-                self.by_normalized.insert(normalized.into(), c);
-                c
-            }
-        };
+        let cluster = self.assign_all(&[normalized])[0];
+        self.id(cluster)
+    }
+
+    /// The id of a cluster index returned by [`Clusterer::assign_all`].
+    pub fn id(&self, cluster: u32) -> &str {
         &self.clusters[cluster as usize].id
+    }
+
+    /// [`Clusterer::assign_at`] for many questions at once, in order: the same clusters as one
+    /// by one, faster. Returns cluster indexes ([`Clusterer::id`]).
+    pub fn assign_all_at(&mut self, questions: &[(&str, &str)]) -> Vec<u32> {
+        let texts: Vec<std::borrow::Cow<'_, str>> = questions
+            .iter()
+            .map(|&(normalized, company)| {
+                if !self.company_names.contains_key(company) {
+                    let name = super::question::normalize_question(company);
+                    self.company_names.insert(company.into(), name.into());
+                }
+                match without_name(normalized, &self.company_names[company]) {
+                    Some(generic) => std::borrow::Cow::Owned(generic),
+                    None => std::borrow::Cow::Borrowed(normalized),
+                }
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+        self.assign_all(&refs)
+    }
+
+    /// The clusters of many normalized questions, in order, as [`Clusterer::assign`] one by
+    /// one would give them. The wordings not seen before are prepared and compared with the
+    /// wordings of earlier calls on all cores (that index does not change meanwhile); then,
+    /// in order, each also meets the new wordings before it in the batch and is settled.
+    pub fn assign_all(&mut self, normalized: &[&str]) -> Vec<u32> {
+        let mut new: Vec<&str> = Vec::new();
+        let mut queued: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for &q in normalized {
+            if !self.by_normalized.contains_key(q) && queued.insert(q) {
+                new.push(q);
+            }
+        }
+        let frozen = self.members.len() as u32;
+        let prepared: Vec<Prepared> = {
+            use rayon::prelude::*;
+            let this = &*self;
+            new.par_iter().map(|q| this.prepare(q)).collect()
+        };
+        for (q, prep) in new.into_iter().zip(prepared) {
+            let cluster = self.settle(prep, frozen);
+            self.by_normalized.insert(q.into(), cluster);
+        }
+        normalized.iter().map(|q| self.by_normalized[*q]).collect()
     }
 
     /// Number of clusters so far.
@@ -160,48 +208,105 @@ impl Clusterer {
         self.clusters.len()
     }
 
-    fn cluster_of_new(&mut self, normalized: &str) -> u32 {
+    /// What a new wording needs before it is settled, computed against the index as it is:
+    /// its fingerprint, words, blocks and, unless the fingerprint is known, its scored
+    /// candidates among the existing wordings.
+    fn prepare(&self, normalized: &str) -> Prepared {
         let fp = fingerprint(normalized);
-        if let Some(&c) = self.by_fingerprint.get(fp.as_str()) {
-            return c;
-        }
         let features = Features::of(normalized);
-        match self.nearest_cluster(&fp, &features) {
-            Some(cluster) => {
-                self.push_member(&fp, features, cluster);
-                cluster
-            }
-            None => self.start_cluster_with(&fp, features),
+        let keys = block_keys(&features);
+        let candidates = if self.by_fingerprint.contains_key(fp.as_str()) {
+            Vec::new()
+        } else {
+            let hits = self.block_hits(&keys, 0);
+            hits.into_iter()
+                .map(|(count, m)| {
+                    (
+                        count,
+                        m,
+                        Some(similarity(&features, &self.members[m as usize].features)),
+                    )
+                })
+                .collect()
+        };
+        Prepared {
+            fp,
+            features,
+            keys,
+            candidates,
         }
     }
 
-    /// The cluster of the most similar earlier wording in a shared block, if close enough and
-    /// not pinned apart; ties go to the earliest wording.
-    fn nearest_cluster(&self, fp: &str, features: &Features) -> Option<u32> {
-        let mut hits: Vec<u32> = block_keys(features)
-            .iter()
-            .filter_map(|k| self.blocks.get(k))
-            .flatten()
-            .copied()
-            .collect();
+    /// The members at index `from` or later in the blocks of `keys`: those sharing the most
+    /// blocks first (they share the most sketch words), then the earliest, at most
+    /// [`MAX_CANDIDATES`], as (blocks shared, member). Bounds the work for a wording that
+    /// shares blocks with thousands (a million questions naming "customer" and "data") and
+    /// keeps the likely matches.
+    fn block_hits(&self, keys: &[u64], from: u32) -> Vec<(u32, u32)> {
+        let mut hits: Vec<u32> = Vec::with_capacity(keys.len() * BLOCK_CAP);
+        for block in keys.iter().filter_map(|k| self.blocks.get(k)) {
+            // Blocks only grow at the end, in member order: the members from `from` on are a
+            // tail.
+            let start = block.partition_point(|&m| m < from);
+            hits.extend_from_slice(&block[start..]);
+        }
         hits.sort_unstable();
-        // The wordings sharing the most blocks first (they share the most sketch words), then
-        // the earliest: bounds the work for a wording that shares blocks with thousands (a
-        // million questions naming "customer" and "data") and keeps the likely matches.
-        let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
+        let mut counted: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
         for m in hits {
-            match candidates.last_mut() {
+            match counted.last_mut() {
                 Some((count, last)) if *last == m => *count += 1,
-                _ => candidates.push((1, m)),
+                _ => counted.push((1, m)),
             }
         }
-        candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        candidates.truncate(MAX_CANDIDATES);
-        let mut scored: Vec<(f32, u32)> = candidates
+        let order = |a: &(u32, u32), b: &(u32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if counted.len() > MAX_CANDIDATES {
+            // Only the first MAX_CANDIDATES need sorting.
+            counted.select_nth_unstable_by(MAX_CANDIDATES, order);
+            counted.truncate(MAX_CANDIDATES);
+        }
+        counted.sort_unstable_by(order);
+        counted
+    }
+
+    /// Settles a prepared wording: the cluster of its fingerprint, of its nearest wording, or a
+    /// new one. `frozen` is the number of members when it was prepared: those added since
+    /// (earlier in the batch) are gathered and compared now, and the ranking redone over both.
+    fn settle(&mut self, prep: Prepared, frozen: u32) -> u32 {
+        if let Some(&c) = self.by_fingerprint.get(prep.fp.as_str()) {
+            return c;
+        }
+        let mut candidates = prep.candidates;
+        if (self.members.len() as u32) > frozen {
+            candidates.extend(
+                self.block_hits(&prep.keys, frozen)
+                    .into_iter()
+                    .map(|(n, m)| (n, m, None)),
+            );
+            // The blocks an existing member shares did not change; new members can only push
+            // existing ones out of the first MAX_CANDIDATES, never bring one in.
+            candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            candidates.truncate(MAX_CANDIDATES);
+        }
+        let scored: Vec<(f32, u32)> = candidates
             .into_iter()
-            .map(|(_, m)| (similarity(features, &self.members[m as usize].features), m))
-            .filter(|(s, _)| *s >= THRESHOLD)
+            .map(|(_, m, score)| {
+                let s = score.unwrap_or_else(|| similarity(&prep.features, &self.members[m as usize].features));
+                (s, m)
+            })
             .collect();
+        match self.nearest_cluster(&prep.fp, &prep.features, scored) {
+            Some(cluster) => {
+                self.push_member(&prep.fp, prep.features, prep.keys, cluster);
+                cluster
+            }
+            None => self.start_cluster_with(&prep.fp, prep.features, prep.keys),
+        }
+    }
+
+    /// The cluster of the most similar candidate, if close enough, close enough to the
+    /// cluster's first wordings too, and not pinned apart; ties go to the earliest wording.
+    fn nearest_cluster(&self, fp: &str, features: &Features, scored: Vec<(f32, u32)>) -> Option<u32> {
+        let mut scored: Vec<(f32, u32)> = scored.into_iter().filter(|(s, _)| *s >= THRESHOLD).collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut tried: Vec<u32> = Vec::new();
         scored
@@ -228,27 +333,31 @@ impl Clusterer {
     }
 
     fn start_cluster(&mut self, fp: &str, normalized: &str) -> u32 {
-        self.start_cluster_with(fp, Features::of(normalized))
+        let features = Features::of(normalized);
+        let keys = block_keys(&features);
+        self.start_cluster_with(fp, features, keys)
     }
 
-    fn start_cluster_with(&mut self, fp: &str, features: Features) -> u32 {
+    fn start_cluster_with(&mut self, fp: &str, features: Features, keys: Vec<u64>) -> u32 {
         let cluster = self.clusters.len() as u32;
         self.clusters.push(Cluster {
             id: cluster_id(fp),
             first: Vec::new(),
             pinned: false,
         });
-        self.push_member(fp, features, cluster);
+        self.push_member(fp, features, keys, cluster);
         cluster
     }
 
     fn add_member(&mut self, fp: &str, normalized: &str, cluster: u32) {
-        self.push_member(fp, Features::of(normalized), cluster);
+        let features = Features::of(normalized);
+        let keys = block_keys(&features);
+        self.push_member(fp, features, keys, cluster);
     }
 
-    fn push_member(&mut self, fp: &str, features: Features, cluster: u32) {
+    fn push_member(&mut self, fp: &str, features: Features, keys: Vec<u64>, cluster: u32) {
         let member = self.members.len() as u32;
-        for key in block_keys(&features) {
+        for key in keys {
             let block = self.blocks.entry(key).or_default();
             if block.len() < BLOCK_CAP {
                 block.push(member);
