@@ -71,6 +71,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: Some(1.5),
         integer_axis: false,
+        log_axis: false,
         stacks,
         legend: legend.iter().take(8).map(|(c, _)| c.to_string()).collect(),
         x_format: fmt_rate,

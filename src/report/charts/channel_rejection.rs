@@ -17,6 +17,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: Some(1.45),
         integer_axis: false,
+        log_axis: false,
         stacks: Vec::new(),
         legend: Vec::new(),
         x_format: fmt_rate,

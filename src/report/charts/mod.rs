@@ -57,6 +57,9 @@ pub struct BarChart {
     pub subtitle: Option<String>,
     /// Counts: whole-number ticks only.
     pub integer_axis: bool,
+    /// A logarithmic value axis, for values that span orders of magnitude (salaries in INR
+    /// beside salaries in EUR): equal ratios get equal lengths. Values must be positive.
+    pub log_axis: bool,
     /// Stacked bars: for bar i, the segments (start, end, legend index) drawn instead of one
     /// bar (empty: plain bars).
     pub stacks: Vec<Vec<(f64, f64, usize)>>,
@@ -163,14 +166,26 @@ fn draw<DB: DrawingBackend>(
     }
 
     let n = chart.bars.len() as i32;
+    // On a log axis the bars are drawn in log10 units; the tick labels undo it.
+    let scale = |x: f64| if chart.log_axis { x.max(1e-9).log10() } else { x };
     let data_max = chart
         .bars
         .iter()
-        .map(|b| b.whisker.map_or(b.end, |w| w.1.max(b.end)))
-        .fold(0.0f64, f64::max);
+        .map(|b| scale(b.whisker.map_or(b.end, |w| w.1.max(b.end))))
+        .fold(f64::MIN, f64::max)
+        .max(0.0);
+    let x_min = if chart.log_axis {
+        let low = chart.bars.iter().map(|b| scale(b.start)).fold(f64::MAX, f64::min);
+        (low * 2.0).floor() / 2.0 // a half decade below the lowest value
+    } else {
+        0.0
+    };
     let mut x_max = chart
         .x_max
         .unwrap_or(if data_max > 0.0 { data_max * 1.18 } else { 1.0 });
+    if chart.log_axis {
+        x_max = x_min + (data_max - x_min).max(0.5) * 1.25;
+    }
     if chart.integer_axis {
         x_max = (data_max * 1.25).ceil().max(2.0);
     }
@@ -181,6 +196,14 @@ fn draw<DB: DrawingBackend>(
         11
     };
     let x_format = chart.x_format;
+    let log_axis = chart.log_axis;
+    let tick_label = move |x: &f64| {
+        if log_axis {
+            x_format(10f64.powf(*x))
+        } else {
+            x_format(*x)
+        }
+    };
 
     // Rows are numbered from the top: bar i occupies y in [n-1-i, n-i).
     let mut cc = ChartBuilder::on(&plot_area)
@@ -189,13 +212,13 @@ fn draw<DB: DrawingBackend>(
         .margin_bottom(10)
         .x_label_area_size(60)
         .y_label_area_size(label_area_width(chart))
-        .build_cartesian_2d(0f64..x_max, 0f64..n as f64)?;
+        .build_cartesian_2d(x_min..x_max, 0f64..n as f64)?;
     cc.configure_mesh()
         .disable_y_mesh()
         .light_line_style(RGBColor(238, 238, 238))
         .y_labels(0)
         .x_labels(x_ticks)
-        .x_label_formatter(&|x| x_format(*x))
+        .x_label_formatter(&tick_label)
         .x_desc(chart.x_desc.clone())
         .y_desc(chart.y_desc.clone())
         .label_style((FAMILY, 16))
@@ -212,6 +235,7 @@ fn draw<DB: DrawingBackend>(
         match chart.stacks.get(i).filter(|s| !s.is_empty()) {
             Some(segments) => {
                 for &(from, to, colour) in segments {
+                    let (from, to) = (scale(from), scale(to));
                     cc.draw_series(std::iter::once(Rectangle::new(
                         [(from, y + 0.18), (to, y + 0.82)],
                         PALETTE[colour % PALETTE.len()].filled(),
@@ -219,13 +243,17 @@ fn draw<DB: DrawingBackend>(
                 }
             }
             None => {
+                // A single amount (min = max) still shows as a short bar.
+                let start = scale(bar.start).max(x_min);
+                let end = scale(bar.end).max(start + (x_max - x_min) * 0.004);
                 cc.draw_series(std::iter::once(Rectangle::new(
-                    [(bar.start, y + 0.18), (bar.end, y + 0.82)],
+                    [(start, y + 0.18), (end, y + 0.82)],
                     bar_color.filled(),
                 )))?;
             }
         }
         if let Some((lo, hi)) = bar.whisker {
+            let (lo, hi) = (scale(lo), scale(hi));
             let black = BLACK.stroke_width(2);
             cc.draw_series(std::iter::once(PathElement::new(
                 vec![(lo, center), (hi, center)],
@@ -237,13 +265,13 @@ fn draw<DB: DrawingBackend>(
                 ))?;
             }
         }
-        let text_x = bar.whisker.map_or(bar.end, |w| w.1.max(bar.end));
+        let text_x = scale(bar.whisker.map_or(bar.end, |w| w.1.max(bar.end)));
         cc.draw_series(std::iter::once(
             EmptyElement::at((text_x, center))
                 + Text::new(bar.annotation.clone(), (8, -9), (FAMILY, 16).into_font().color(&BLACK)),
         ))?;
         // Row labels go left of the axis, outside the clipped plotting area.
-        let (px, py) = cc.backend_coord(&(0.0, center));
+        let (px, py) = cc.backend_coord(&(x_min, center));
         root.draw(&Text::new(bar.label.clone(), (px - 10, py), label_style.clone()))?;
     }
     Ok(())
@@ -331,6 +359,7 @@ mod tests {
             x_format: fmt_count,
             subtitle: Some("sub".into()),
             integer_axis: false,
+            log_axis: false,
             stacks: Vec::new(),
             legend: Vec::new(),
         };

@@ -59,6 +59,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: Some(1.35),
         integer_axis: false,
+        log_axis: false,
         stacks,
         legend: LEGEND.iter().map(|s| s.to_string()).collect(),
         x_format: fmt_rate,

@@ -44,6 +44,7 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         bars,
         x_max: None,
         integer_axis: true,
+        log_axis: false,
         stacks: Vec::new(),
         legend: Vec::new(),
         x_format: fmt_count,

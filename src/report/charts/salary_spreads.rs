@@ -31,7 +31,11 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             start: lo,
             end: if hi > lo { hi } else { lo * 1.005 + 1.0 },
             whisker: None,
-            annotation: format!("{cur} {}–{}{open}", fmt_money(lo), fmt_money(hi)),
+            annotation: if fmt_money(lo) == fmt_money(hi) {
+                format!("{cur} {}{open}", fmt_money(lo))
+            } else {
+                format!("{cur} {}–{}{open}", fmt_money(lo), fmt_money(hi))
+            },
         });
     }
     let total = bars.len();
@@ -39,20 +43,90 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
     bars.sort_by(|a, b| b.end.total_cmp(&a.end).then_with(|| a.label.cmp(&b.label)));
     bars.truncate(MAX_BARS);
     let note = if currencies.len() > 1 {
-        " (bars in different currencies are not comparable)"
+        "; currencies not comparable"
     } else {
         ""
     };
+    // INR or JPY amounts beside EUR ones span orders of magnitude: on a linear axis the
+    // smaller currency's bars shrink to slivers (seen on the bundled pages: EUR 40k beside
+    // INR 9.36M). A log axis gives every range a readable length.
+    let low = bars.iter().map(|b| b.start).fold(f64::MAX, f64::min);
+    let high = bars.iter().map(|b| b.end).fold(0.0, f64::max);
+    let log_axis = low > 0.0 && high / low > 20.0;
+    let scale_note = if log_axis { "log scale" } else { "" };
     Ok(BarChart {
         title: "Annual salary range by role".into(),
-        x_desc: format!("Annualized salary, lowest to highest stated{note}"),
+        x_desc: format!("Annualized salary, lowest to highest stated ({scale_note}{note})")
+            .replace(" ()", "")
+            .replace("(; ", "("),
         y_desc: "Company · role".into(),
         bars,
         x_max: None,
         integer_axis: false,
+        log_axis,
         stacks: Vec::new(),
         legend: Vec::new(),
         x_format: fmt_money,
         subtitle: Some(subtitle(total, MAX_BARS, "role salaries, highest first")),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use polars::prelude::*;
+
+    fn spreads(currency: [&str; 2], min: [f64; 2], max: [Option<f64>; 2]) -> DataFrame {
+        df! {
+            "company" => ["A", "B"],
+            "role" => ["Dev", "SDE 1"],
+            "currency" => currency,
+            "min" => min,
+            "max" => max,
+        }
+        .unwrap()
+    }
+
+    #[test]
+    fn amounts_orders_of_magnitude_apart_get_a_log_axis() {
+        // EUR 40k beside INR 9.36M (the bundled pages): a linear axis would hide the EUR bar.
+        let chart = chart(&spreads(
+            ["EUR", "INR"],
+            [40_000.0, 9_360_000.0],
+            [Some(55_000.0), Some(9_360_000.0)],
+        ))
+        .unwrap();
+        assert!(chart.log_axis);
+        assert_eq!(
+            chart.x_desc,
+            "Annualized salary, lowest to highest stated (log scale; currencies not comparable)"
+        );
+        assert_eq!(chart.bars[0].annotation, "INR 9.4M", "a single amount is not a range");
+        assert_eq!(chart.bars[1].annotation, "EUR 40k–55k");
+        let chart = chart_of_one_currency();
+        assert!(!chart.log_axis);
+        assert_eq!(chart.x_desc, "Annualized salary, lowest to highest stated");
+        assert_eq!(chart.bars[0].annotation, "EUR 60k+", "open-ended");
+    }
+
+    fn chart_of_one_currency() -> BarChart {
+        chart(&spreads(["EUR", "EUR"], [40_000.0, 60_000.0], [Some(55_000.0), None])).unwrap()
+    }
+
+    #[test]
+    fn log_axis_charts_render() {
+        let dir = tempfile::tempdir().unwrap();
+        let chart = chart(&spreads(
+            ["EUR", "INR"],
+            [40_000.0, 600_000.0],
+            [Some(55_000.0), Some(1_200_000.0)],
+        ))
+        .unwrap();
+        crate::report::charts::render(&chart, dir.path(), "s").unwrap();
+        let svg = std::fs::read_to_string(dir.path().join("s.svg")).unwrap();
+        assert!(
+            svg.contains("log scale") && svg.contains("100k") && svg.contains("1.0M"),
+            "decade ticks labelled in money"
+        );
+    }
 }
