@@ -9,6 +9,7 @@ equal to 1e-9 (relative), nulls null. Prints one line per aggregate and exits 1 
 difference, listing the first ones.
 """
 
+import json
 import os
 import sys
 
@@ -17,12 +18,27 @@ import duckdb
 from compare import AGGREGATES, TABLES, check, sql_text
 
 
+DUCKDB_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "date": "DATE"}
+
+
+def partition_types(export_dir, table):
+    """`hive_types` for a partitioned table, from schema.json: readers would guess otherwise."""
+    with open(os.path.join(export_dir, "schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    for t in schema["tables"]:
+        if t["name"] == table and t.get("partition_by"):
+            kind = next(c["type"] for c in t["columns"] if c["name"] == t["partition_by"])
+            return f", hive_types = {{'{t['partition_by']}': {DUCKDB_TYPES[kind]}}}"
+    return ""
+
+
 def create_views(con, export_dir):
     for table in TABLES:
         folder = os.path.join(export_dir, table)
         single = os.path.join(export_dir, table + ".parquet")
         if os.path.isdir(folder):
-            source = f"read_parquet('{folder}/*/*.parquet', hive_partitioning = true)"
+            types = partition_types(export_dir, table)
+            source = f"read_parquet('{folder}/*/*.parquet', hive_partitioning = true{types})"
         elif os.path.isfile(single):
             source = f"read_parquet('{single}')"
         else:

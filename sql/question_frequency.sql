@@ -6,7 +6,9 @@
 -- Reads a table or view named `questions`. Portable SQL; the one function dialects spell
 -- differently is the ordered STRING_AGG (DuckDB, PostgreSQL): Spark 4 and Trino write it
 -- listagg(text, ' | ') WITHIN GROUP (ORDER BY n DESC, text), the SQL:2016 form that DuckDB
--- does not parse (scripts/spark_sql.py makes exactly this substitution).
+-- does not parse (scripts/spark_sql.py makes exactly this substitution). Ties are broken
+-- in byte order, as the Rust code does: DuckDB, Spark and Trino compare text that way;
+-- PostgreSQL needs `text COLLATE "C"` in the ORDER BYs.
 WITH wordings AS (
     SELECT cluster_id, text, category, COUNT(*) AS n
     FROM questions

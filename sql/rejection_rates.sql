@@ -10,7 +10,8 @@
 --           null, never 0);
 --   rejection_rate_shrunk = (rejected + 5·P) / (outcomes_known + 5), P the company's rate;
 --   small_sample = outcomes_known < 5.
--- Reads a table or view named `experiences`. Portable SQL (DuckDB, Spark SQL, Trino, PostgreSQL).
+-- Reads a table or view named `experiences`. Portable SQL: DuckDB, Spark SQL and Trino as
+-- written; PostgreSQL spells DOUBLE as DOUBLE PRECISION.
 WITH per_role AS (
     SELECT company, role, outcome FROM experiences
     UNION ALL

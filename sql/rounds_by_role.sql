@@ -1,8 +1,9 @@
 -- rounds_by_role: interview rounds per company and role, plus one `(all)` row per company.
 -- Same definition as reports/rounds_by_role.csv (src/analytics/rounds_by_role.rs).
 -- Reads a table or view named `experiences` (the exported experiences, e.g. Parquet).
--- Portable SQL: DuckDB, Spark SQL 3.4+ and PostgreSQL run it as written; on Trino replace
--- PERCENTILE_CONT(...) WITHIN GROUP by approx_percentile(rounds, 0.5) (an estimate).
+-- Portable SQL: DuckDB and Spark SQL 4 run it as written (checked: docs/sql.md); on Trino
+-- replace PERCENTILE_CONT(...) WITHIN GROUP by approx_percentile(rounds, 0.5) (an estimate);
+-- PostgreSQL spells DOUBLE as DOUBLE PRECISION.
 WITH per_role AS (
     SELECT company, role, rounds FROM experiences
     UNION ALL

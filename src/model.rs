@@ -642,11 +642,7 @@ pub const VOCABULARIES: &[(&str, &str, &[&str])] = &[
     ("experiences", "source_format", &["text", "html", "csv", "json"]),
     ("salaries", "role_family", ROLE_FAMILIES),
     ("salaries", "period", &["year", "month", "week", "day", "hour"]),
-    (
-        "salaries",
-        "parse_status",
-        &["ok", "assumed", "no_amount", "unparsed", "implausible"],
-    ),
+    ("salaries", "parse_status", &crate::normalize::salary::PARSE_STATUSES),
     ("quarantine", "severity", &["error", "warning"]),
     ("duplicates", "kind", &["file", "experience"]),
     ("coverage", "source_format", &["text", "html", "csv", "json"]),

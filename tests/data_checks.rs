@@ -201,6 +201,12 @@ fn duckdb_over_the_partitioned_export_reproduces_every_aggregate() {
     .unwrap();
     assert_eq!(generated.run(&["run"]), 0);
     for w in [&bundled, &generated] {
+        let failed = w
+            .csv("processed/data_tests.csv")
+            .into_iter()
+            .filter(|r| r["status"] != "pass")
+            .count();
+        assert_eq!(failed, 0, "every data test passes on real and generated input");
         assert_eq!(w.run(&["export", "--to", "export", "--partition-by", "company"]), 0);
         run_python(&python, "check_duckdb.py", &[&w.file("export"), &w.file("reports")]);
     }
@@ -252,4 +258,58 @@ fn duckdb_polars_and_pyarrow_read_every_format_cleanly() {
     }
     let refs: Vec<&std::path::Path> = dirs.iter().map(|d| d.as_path()).collect();
     run_python(&python, "check_interop.py", &refs);
+}
+
+/// The parser's boundary values are valid data: 25 rounds (the parser keeps 1–30), a
+/// process of 12 years, a salary without currency (`no_currency`), an annual range whose
+/// midpoint is plausible though its low end is not. Every data test passes on them.
+#[test]
+fn the_parsers_boundary_values_pass_the_data_tests() {
+    let w = Workdir::new();
+    let seed = String::from_utf8(crate::util::seed_bytes()).unwrap();
+    let page = seed
+        .replacen("Interview Process\n3\n", "Interview Process\n25\n", 1)
+        .replacen("| €40,000 - €55,000 annually |", "| 120,000 per year |", 1)
+        .replacen("| €70,000 - €95,000 annually |", "| €400 - €1,000 per year |", 1);
+    assert_ne!(page, seed, "the seed has the lines replaced");
+    w.write_raw("backbase-interview-guide.txt", page.as_bytes());
+    w.write_raw(
+        "acme.json",
+        br#"{"employer": {"name": "Acme"}, "interviews": [{"jobTitle": {"text": "Analyst"}, "processLength": "12 years", "outcome": "NO_OFFER"}]}"#,
+    );
+    assert!(matches!(w.run(&["ingest"]), 0 | 1));
+    let exps = w.csv("processed/experiences.csv");
+    assert!(exps.iter().any(|e| e["rounds"] == "25"));
+    assert!(exps
+        .iter()
+        .any(|e| e["duration_days"].parse::<i64>().unwrap_or(0) > 3650));
+    let salaries = w.csv("processed/salaries.csv");
+    assert!(
+        salaries.iter().any(|s| s["parse_status"] == "no_currency"),
+        "{salaries:?}"
+    );
+    let failed: Vec<String> = w
+        .csv("processed/data_tests.csv")
+        .into_iter()
+        .filter(|r| r["status"] != "pass")
+        .map(|r| format!("{} {}", r["test"], r["examples"]))
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+}
+
+/// `check` tests against the settings the ingest used (recorded in manifest.json), not the
+/// defaults: a salary of 300 a year is plausible under `--salary-bounds 1..1000000000`.
+#[test]
+fn check_uses_the_ingests_settings() {
+    let w = Workdir::with_seed();
+    let seed = String::from_utf8(crate::util::seed_bytes()).unwrap();
+    let page = seed.replacen("| €40,000 - €55,000 annually |", "| €300 per year |", 1);
+    w.write_raw("backbase-interview-guide.txt", page.as_bytes());
+    assert_eq!(w.run(&["ingest", "--strict", "--salary-bounds", "1..1000000000"]), 0);
+    assert_eq!(w.run(&["check"]), 0, "the ingest's bounds, from the manifest");
+    assert_eq!(
+        w.run(&["check", "--salary-bounds", "500..200000000"]),
+        1,
+        "bounds given: used"
+    );
 }

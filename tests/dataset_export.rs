@@ -393,3 +393,212 @@ fn what_cannot_be_exported_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("run `ingest` first"));
 }
+
+/// Partition values that paths and readers treat specially come back exactly, when the
+/// reader is given the column's type as SCHEMA.md says; an empty table is an empty partition.
+#[test]
+fn awkward_partition_values_and_empty_tables() {
+    let w = Workdir::new();
+    for (file, company) in [
+        ("a.json", "007"),
+        ("b.json", "A/B=C 100%"),
+        ("c.json", "Zürich Re"),
+        ("d.json", "Smith, Jones & Partners"),
+    ] {
+        let json = format!(r#"[{{"company": "{company}", "jobTitle": "Analyst", "outcome": "No Offer"}}]"#);
+        w.write_raw(file, json.as_bytes());
+    }
+    assert_eq!(w.run(&["ingest"]), 0);
+    let companies: BTreeSet<String> = w
+        .csv("processed/experiences.csv")
+        .into_iter()
+        .map(|e| e["company"].clone())
+        .collect();
+    assert_eq!(companies.len(), 4, "{companies:?}");
+    assert_eq!(
+        w.run(&[
+            "export",
+            "--to",
+            "hive",
+            "--partition-by",
+            "company",
+            "--tables",
+            "experiences"
+        ]),
+        0
+    );
+    let folders: BTreeSet<String> = std::fs::read_dir(w.file("hive/experiences"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(folders.contains("company=A%2FB%3DC 100%25"), "{folders:?}");
+    // A company name with a comma is one --company value.
+    let out = w
+        .cmd()
+        .args([
+            "export",
+            "--to",
+            "-",
+            "--format",
+            "csv",
+            "--tables",
+            "experiences",
+            "--columns",
+            "company",
+        ])
+        .args(["--company", "smith, jones & partners"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "company\n\"Smith, Jones & Partners\"\n"
+    );
+    if let Some(python) = crate::util::python_with_duckdb() {
+        let script = format!(
+            "import duckdb\nprint(sorted(r[0] for r in duckdb.execute(\"SELECT company FROM read_parquet('{}/*/*.parquet', hive_partitioning = true, hive_types = {{'company': VARCHAR}})\").fetchall()))",
+            w.file("hive/experiences").display()
+        );
+        let out = std::process::Command::new(python)
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            "['007', 'A/B=C 100%', 'Smith, Jones & Partners', 'Zürich Re']",
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // No row left: one empty partition, so a reader's glob finds the columns and no rows.
+    let out = w
+        .cmd()
+        .args([
+            "export",
+            "--to",
+            "none",
+            "--partition-by",
+            "company",
+            "--tables",
+            "experiences",
+            "--company",
+            "Nobody Inc",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "-q: quiet");
+    let empty = w.file("none/experiences/company=__HIVE_DEFAULT_PARTITION__/part-0.parquet");
+    let df = ParquetReader::new(std::fs::File::open(empty).unwrap())
+        .finish()
+        .unwrap();
+    assert_eq!(df.height(), 0);
+    assert!(df.column("experience_id").is_ok());
+}
+
+#[test]
+fn exporting_again_replaces_the_earlier_export_and_nothing_else() {
+    let w = bundled_ingested();
+    assert_eq!(
+        w.run(&[
+            "export",
+            "--to",
+            "out",
+            "--format",
+            "csv",
+            "--tables",
+            "questions,experiences"
+        ]),
+        0
+    );
+    std::fs::write(w.file("out/notes.txt"), "mine").unwrap();
+    assert_eq!(
+        w.run(&[
+            "export",
+            "--to",
+            "out",
+            "--format",
+            "parquet",
+            "--tables",
+            "experiences"
+        ]),
+        0
+    );
+    let names: BTreeSet<String> = std::fs::read_dir(w.file("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    let want: BTreeSet<String> = ["SCHEMA.md", "experiences.parquet", "notes.txt", "schema.json"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(names, want, "the earlier CSV files go, the user's file stays");
+
+    // A failure while reading leaves the folder as it was.
+    let before = std::fs::read(w.file("out/experiences.parquet")).unwrap();
+    std::fs::remove_file(w.file("processed/faq.parquet")).unwrap();
+    assert_eq!(w.run(&["export", "--to", "out", "--company", "Kestrel"]), 2);
+    assert_eq!(std::fs::read(w.file("out/experiences.parquet")).unwrap(), before);
+
+    // Never into processed/ or reports/, never over a folder that is not an export's.
+    for to in ["processed", "."] {
+        assert_eq!(
+            w.run(&["export", "--to", to, "--tables", "experiences"]),
+            if to == "." { 0 } else { 2 }
+        );
+    }
+    std::fs::create_dir_all(w.file("mine/questions")).unwrap();
+    std::fs::write(w.file("mine/questions/keep.txt"), "mine").unwrap();
+    let out = w
+        .cmd()
+        .args([
+            "export",
+            "--to",
+            "mine",
+            "--tables",
+            "questions",
+            "--partition-by",
+            "company",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an earlier export's partition folder"));
+    assert!(w.file("mine/questions/keep.txt").is_file());
+
+    // --columns with --partition-by: only tables with a chosen column, never an empty file.
+    assert_eq!(
+        w.run(&[
+            "export",
+            "--to",
+            "cols",
+            "--columns",
+            "text",
+            "--partition-by",
+            "company"
+        ]),
+        0
+    );
+    let names: BTreeSet<String> = std::fs::read_dir(w.file("cols"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(
+        names.contains("questions") && !names.contains("experiences"),
+        "{names:?}"
+    );
+    let out = w
+        .cmd()
+        .args([
+            "export",
+            "--to",
+            "x",
+            "--columns",
+            "company",
+            "--partition-by",
+            "company",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no column but the partition's"));
+}

@@ -11,12 +11,14 @@ pub struct CheckArgs {
     /// Folder with the processed/ tables.
     #[arg(long, default_value = "processed")]
     pub processed: PathBuf,
-    /// The taxonomy the questions were categorized with (default: the built-in one).
+    /// The taxonomy the questions were categorized with (default: the one the ingest used,
+    /// recorded in processed/manifest.json, else the built-in one).
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,
-    /// Annual salary range outside which an amount must be flagged implausible.
-    #[arg(long, default_value = "500..200000000", value_parser = super::ingest::parse_bounds)]
-    pub salary_bounds: SalaryBounds,
+    /// Annual salary range outside which an amount must be flagged implausible (default: the
+    /// ingest's, recorded in processed/manifest.json, else 500..200000000).
+    #[arg(long, value_parser = super::ingest::parse_bounds)]
+    pub salary_bounds: Option<SalaryBounds>,
 }
 
 /// Exit 0 when every test passes, 1 when one fails (each named on stderr and in
@@ -28,8 +30,23 @@ pub fn run(args: &CheckArgs, quiet: bool) -> Result<ExitCode> {
             args.processed.display()
         );
     }
-    let taxonomy = super::ingest::load_taxonomy(args.taxonomy.as_deref())?;
-    let failed = super::ingest::data_tests(&args.processed, &taxonomy, args.salary_bounds, quiet)?;
+    let manifest = crate::store::manifest::read(&args.processed);
+    let categories = match (&args.taxonomy, manifest.as_ref().and_then(|m| m.categories.clone())) {
+        (None, Some(recorded)) => recorded,
+        (path, _) => super::ingest::load_taxonomy(path.as_deref())?.categories(),
+    };
+    let salary_bounds = args
+        .salary_bounds
+        .or_else(|| {
+            let [min, max] = manifest.as_ref()?.salary_bounds?;
+            Some(SalaryBounds { min, max })
+        })
+        .unwrap_or_default();
+    let expect = crate::store::data_tests::Expectations {
+        categories,
+        salary_bounds,
+    };
+    let failed = super::ingest::run_data_tests(&args.processed, &expect, quiet)?;
     if !quiet {
         eprintln!(
             "check: {} data test(s) failed; results in {}",

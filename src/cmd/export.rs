@@ -25,10 +25,11 @@ pub struct ExportArgs {
     /// Columns to keep, comma-separated, in this order; each table keeps those it has.
     #[arg(long, value_delimiter = ',', value_name = "COLUMN,...")]
     pub columns: Vec<String>,
-    /// Keep rows of these companies (repeat or comma-separate; case does not matter).
-    #[arg(long, value_delimiter = ',')]
+    /// Keep rows of this company (repeat the flag for several; case does not matter; names
+    /// may hold commas: "Smith, Jones & Partners").
+    #[arg(long)]
     pub company: Vec<String>,
-    /// Keep rows of these role titles (repeat the flag; case does not matter).
+    /// Keep rows of this role title (repeat the flag for several; case does not matter).
     #[arg(long)]
     pub role: Vec<String>,
     /// Keep rows of these role families (engineering, data, product, …).
@@ -89,6 +90,9 @@ pub fn run(args: &ExportArgs, quiet: bool) -> Result<ExitCode> {
             parts.join(", "),
             args.format.extension()
         );
+        for value in &summary.unmatched {
+            eprintln!("export: note: {value} matches no experience (check the spelling; case does not matter)");
+        }
     }
     Ok(ExitCode::Clean)
 }

@@ -22,6 +22,10 @@ use crate::model::{
 use crate::sources::{Issue, PageExtract, RawExperience, RawSalary, Severity};
 use std::collections::HashMap;
 
+/// Round counts kept; a count outside is a misread (a year, a phone digit) and is left empty
+/// with a warning. The data tests check the tables against the same range.
+pub const ROUNDS: std::ops::RangeInclusive<i64> = 1..=30;
+
 /// Settings that shape the rows, fixed for a whole run.
 #[derive(Debug, Clone)]
 pub struct NormalizeOptions {
@@ -412,12 +416,17 @@ fn experience_row(
         .as_deref()
         .and_then(|n| super::pseudonym::candidate_key(&opts.pseudonym_key, n));
     let rounds = raw.rounds.as_ref().and_then(|f| match f.value.parse::<i64>() {
-        Ok(n) if (1..=30).contains(&n) => Some(n),
+        Ok(n) if ROUNDS.contains(&n) => Some(n),
         _ => {
             q.push(QuarantineEntry::warning(
                 &ctx.rel_path,
                 Some(f.line),
-                format!("round count {} is outside 1-30; rounds left empty", f.value),
+                format!(
+                    "round count {} is outside {}-{}; rounds left empty",
+                    f.value,
+                    ROUNDS.start(),
+                    ROUNDS.end()
+                ),
                 Some(&f.value),
             ));
             None

@@ -23,6 +23,10 @@ pub enum ParseStatus {
     Unparsed,
 }
 
+/// Every `salaries.parse_status` value: the parser's, then `implausible`, set after parsing
+/// ([`super::salary_checks`]).
+pub const PARSE_STATUSES: [&str; 6] = ["ok", "assumed", "no_currency", "no_amount", "unparsed", "implausible"];
+
 impl ParseStatus {
     pub fn as_str(self) -> &'static str {
         match self {

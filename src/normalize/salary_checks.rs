@@ -44,17 +44,29 @@ const FACTOR: f64 = 10.0;
 /// Salaries of a role and currency needed before the median is trusted.
 const MIN_GROUP: usize = 3;
 
+/// The amount a salary is judged by: the middle of its annual range, or its one bound.
+pub fn annual_midpoint(annual_min: Option<f64>, annual_max: Option<f64>) -> Option<f64> {
+    match (annual_min, annual_max) {
+        (Some(a), Some(b)) => Some((a + b) / 2.0),
+        (a, b) => a.or(b),
+    }
+}
+
+impl SalaryBounds {
+    /// Whether an annual amount is within the bounds.
+    pub fn contains(&self, amount: f64) -> bool {
+        amount >= self.min && amount <= self.max
+    }
+}
+
 /// Marks implausible salaries and returns a quarantine warning for each.
 pub fn flag_implausible(salaries: &mut [Salary], bounds: SalaryBounds) -> Vec<QuarantineEntry> {
     let mut out = Vec::new();
-    let midpoint = |s: &Salary| match (s.annual_min, s.annual_max) {
-        (Some(a), Some(b)) => Some((a + b) / 2.0),
-        (a, b) => a.or(b),
-    };
+    let midpoint = |s: &Salary| annual_midpoint(s.annual_min, s.annual_max);
     let mut groups: HashMap<(String, String), Vec<f64>> = HashMap::new();
     for s in salaries.iter() {
         if let (Some(m), Some(cur), Some(role)) = (midpoint(s), &s.currency, &s.role) {
-            if m >= bounds.min && m <= bounds.max {
+            if bounds.contains(m) {
                 groups.entry((match_key(role), cur.clone())).or_default().push(m);
             }
         }
@@ -66,7 +78,7 @@ pub fn flag_implausible(salaries: &mut [Salary], bounds: SalaryBounds) -> Vec<Qu
         .collect();
     for s in salaries.iter_mut() {
         let Some(m) = midpoint(s) else { continue };
-        let reason = if m < bounds.min || m > bounds.max {
+        let reason = if !bounds.contains(m) {
             Some(format!(
                 "annual amount {m} is outside the plausible range {}..{}",
                 bounds.min, bounds.max

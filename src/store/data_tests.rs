@@ -9,9 +9,13 @@
 //!   taxonomy's categories, the stage names), and currencies as three capital letters;
 //! - `relationship`: every experience_id of questions, salaries and stages exists in
 //!   experiences;
-//! - `range`: rounds 1–20, question counts and durations not negative, positions and lines
-//!   from 1, annual salaries within the ingest's bounds (rows flagged `implausible` aside),
-//!   min ≤ max.
+//! - `range`: rounds within the parser's range ([`crate::normalize::page::ROUNDS`]), question
+//!   counts and durations not negative, positions and lines from 1, a salary's annual
+//!   midpoint within the ingest's bounds unless flagged `implausible` (the rule the ingest
+//!   flags by), min ≤ max.
+//!
+//! Every rule is the one the ingest applies, so a valid ingest passes by construction and a
+//! failure means the tables were changed after (or a bug).
 //!
 //! A failed test is a defect of the pipeline or of a hand-edited processed/, never of the raw
 //! input (bad input goes to quarantine), so `--strict` turns one into a failed run.
@@ -92,6 +96,7 @@ pub fn run(processed: &Path, expect: &Expectations) -> Result<Vec<TestResult>> {
     let mut out = Vec::new();
     for info in tables() {
         let Some(t) = loaded.get(info.name) else { continue };
+        columns_exist(t, &mut out);
         not_null(t, &mut out)?;
         accepted_values(t, expect, &mut out)?;
         ranges(t, expect, &mut out)?;
@@ -112,10 +117,11 @@ fn row_names(info: &TableInfo, df: &DataFrame) -> Result<Vec<String>> {
         "questions" => Some("question_id"),
         _ => None,
     };
+    let present = |name: &'static str| df.column(name).is_ok().then_some(name);
     let (ids, files, lines) = (
-        id.map(text).transpose()?,
-        info.column("source_file").map(|_| text("source_file")).transpose()?,
-        info.column("source_line").map(|_| text("source_line")).transpose()?,
+        id.and_then(present).map(text).transpose()?,
+        present("source_file").map(text).transpose()?,
+        present("source_line").map(text).transpose()?,
     );
     Ok((0..df.height())
         .map(|i| {
@@ -174,12 +180,34 @@ fn floats(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>> {
     Ok(c.f64()?.iter().collect())
 }
 
+/// Whether the table read back has the column (a hand-edited file may lack it).
+fn has(t: &Loaded, column: &str) -> bool {
+    t.df.column(column).is_ok()
+}
+
+/// One test per table: every column of the record type is in the file. The other tests skip
+/// a missing column rather than fail on it twice.
+fn columns_exist(t: &Loaded, out: &mut Vec<TestResult>) {
+    let missing: Vec<&str> = t.info.columns.iter().map(|c| c.name).filter(|c| !has(t, c)).collect();
+    out.push(TestResult {
+        kind: "columns",
+        table: t.info.name,
+        column: "*".into(),
+        rule: "every column of the record type is present".into(),
+        failing: missing.len(),
+        failures: missing
+            .iter()
+            .map(|c| Failure {
+                row: "(the file)".into(),
+                value: Some(format!("{c} missing")),
+            })
+            .collect(),
+    });
+}
+
 fn not_null(t: &Loaded, out: &mut Vec<TestResult>) -> Result<()> {
     for c in t.info.columns.iter().filter(|c| !c.nullable) {
-        let Ok(column) = t.df.column(c.name) else {
-            out.push(result(t, "not_null", c.name, "column exists".into(), vec![0], |_| None));
-            continue;
-        };
+        let Ok(column) = t.df.column(c.name) else { continue };
         let mask = column.is_null();
         let bad: Vec<usize> = mask
             .iter()
@@ -203,6 +231,7 @@ fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>)
             (table, column) => vocabulary(table, column).map(<[&str]>::to_vec),
         };
         let values = match (&accepted, c.name) {
+            _ if !has(t, c.name) => continue,
             (Some(_), _) | (None, "currency") => strings(&t.df, c.name)?,
             _ => continue,
         };
@@ -229,7 +258,7 @@ fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>)
 
 fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
     let int_range = |column: &str, lo: i64, hi: Option<i64>, out: &mut Vec<TestResult>| -> Result<()> {
-        if t.info.column(column).is_none() || t.df.column(column).is_err() {
+        if !has(t, column) {
             return Ok(());
         }
         let v = ints(&t.df, column)?;
@@ -245,13 +274,20 @@ fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Resul
     };
     match t.info.name {
         "experiences" => {
-            int_range("rounds", 1, Some(20), out)?;
+            let rounds = crate::normalize::page::ROUNDS;
+            int_range("rounds", *rounds.start(), Some(*rounds.end()), out)?;
             int_range("questions", 0, None, out)?;
-            int_range("duration_days", 0, Some(3650), out)?;
+            int_range("duration_days", 0, None, out)?;
         }
         "questions" => int_range("position", 1, None, out)?,
         "stages" | "hiring_steps" | "page_sections" => int_range("seq", 1, None, out)?,
-        "salaries" => salary_ranges(t, expect, out)?,
+        "salaries"
+            if ["parse_status", "annual_min", "annual_max", "amount_min", "amount_max"]
+                .iter()
+                .all(|c| has(t, c)) =>
+        {
+            salary_ranges(t, expect, out)?
+        }
         _ => {}
     }
     int_range("source_line", 1, None, out)?;
@@ -260,21 +296,23 @@ fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Resul
 
 fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
     let status = strings(&t.df, "parse_status")?;
-    let (lo, hi) = (expect.salary_bounds.min, expect.salary_bounds.max);
-    for column in ["annual_min", "annual_max"] {
-        let v = floats(&t.df, column)?;
-        let bad = (0..v.len())
-            .filter(|&i| status[i].as_deref() != Some("implausible") && v[i].is_some_and(|x| !(lo..=hi).contains(&x)))
-            .collect();
-        out.push(result(
-            t,
-            "range",
-            column,
-            format!("from {lo} to {hi} (the ingest's --salary-bounds) unless parse_status is implausible"),
-            bad,
-            |i| v[i].map(|x| x.to_string()),
-        ));
-    }
+    let bounds = expect.salary_bounds;
+    let (annual_min, annual_max) = (floats(&t.df, "annual_min")?, floats(&t.df, "annual_max")?);
+    let midpoint = |i: usize| crate::normalize::salary_checks::annual_midpoint(annual_min[i], annual_max[i]);
+    let bad = (0..t.df.height())
+        .filter(|&i| status[i].as_deref() != Some("implausible") && midpoint(i).is_some_and(|m| !bounds.contains(m)))
+        .collect();
+    out.push(result(
+        t,
+        "range",
+        "annual_min,annual_max",
+        format!(
+            "midpoint from {} to {} (the ingest's --salary-bounds) unless parse_status is implausible",
+            bounds.min, bounds.max
+        ),
+        bad,
+        |i| midpoint(i).map(|m| m.to_string()),
+    ));
     for (min, max) in [("amount_min", "amount_max"), ("annual_min", "annual_max")] {
         let (a, b) = (floats(&t.df, min)?, floats(&t.df, max)?);
         let bad = (0..a.len())
@@ -283,7 +321,7 @@ fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -
         out.push(result(
             t,
             "range",
-            &format!("{min},{max}"),
+            &format!("{min}<={max}"),
             format!("{min} <= {max}"),
             bad,
             |i| Some(format!("{} > {}", a[i].unwrap_or(f64::NAN), b[i].unwrap_or(f64::NAN))),
@@ -301,7 +339,9 @@ const UNIQUE_KEYS: &[(&str, &[&str])] = &[
 
 fn unique(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> Result<()> {
     for (table, key) in UNIQUE_KEYS {
-        let Some(t) = loaded.get(table) else { continue };
+        let Some(t) = loaded.get(table).filter(|t| key.iter().all(|c| has(t, c))) else {
+            continue;
+        };
         let columns = key.iter().map(|c| strings(&t.df, c)).collect::<Result<Vec<_>>>()?;
         let value = |i: usize| -> String {
             columns
@@ -325,7 +365,7 @@ fn unique(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> 
 }
 
 fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> Result<()> {
-    let Some(experiences) = loaded.get("experiences") else {
+    let Some(experiences) = loaded.get("experiences").filter(|t| has(t, "experience_id")) else {
         return Ok(());
     };
     let ids: HashSet<String> = strings(&experiences.df, "experience_id")?
@@ -333,7 +373,9 @@ fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResul
         .flatten()
         .collect();
     for table in ["questions", "salaries", "stages"] {
-        let Some(t) = loaded.get(table) else { continue };
+        let Some(t) = loaded.get(table).filter(|t| has(t, "experience_id")) else {
+            continue;
+        };
         let v = strings(&t.df, "experience_id")?;
         let bad = (0..v.len())
             .filter(|&i| v[i].as_ref().is_some_and(|id| !ids.contains(id)))
@@ -434,6 +476,32 @@ mod tests {
             source_format: "text".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_missing_column_fails_one_test_and_nothing_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        let rows: Vec<Experience> = Vec::new();
+        let mut df = records_frame(&rows)
+            .unwrap()
+            .drop("outcome")
+            .unwrap()
+            .drop("company")
+            .unwrap();
+        std::fs::write(dir.path().join("experiences.parquet"), parquet_bytes(&mut df).unwrap()).unwrap();
+        let results = run(dir.path(), &expect()).unwrap();
+        let failed: Vec<(String, Vec<Option<String>>)> = results
+            .iter()
+            .filter(|r| !r.passed())
+            .map(|r| (r.id(), r.failures.iter().map(|f| f.value.clone()).collect()))
+            .collect();
+        assert_eq!(
+            failed,
+            [(
+                "columns:experiences.*".to_string(),
+                vec![Some("company missing".to_string()), Some("outcome missing".to_string())]
+            )]
+        );
     }
 
     #[test]

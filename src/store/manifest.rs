@@ -18,6 +18,12 @@ pub struct Manifest {
     pub settings: String,
     pub tables: BTreeMap<String, usize>,
     pub inputs: Vec<InputFile>,
+    /// The `--salary-bounds` of the ingest, for `check` to test against the same rule.
+    #[serde(default)]
+    pub salary_bounds: Option<[f64; 2]>,
+    /// The question categories of the taxonomy the ingest used, for `check`.
+    #[serde(default)]
+    pub categories: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -226,6 +226,8 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         settings,
         tables: counts,
         inputs: held.inputs,
+        salary_bounds: Some([args.salary_bounds.min, args.salary_bounds.max]),
+        categories: Some(opts.taxonomy.categories()),
     };
     manifest::write(&args.processed, &m)?;
 
@@ -238,12 +240,17 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
 /// Runs the data tests on the tables just written, writes their results into processed/ and
 /// returns how many failed (each failure named on stderr).
 pub fn data_tests(processed: &Path, taxonomy: &Taxonomy, salary_bounds: SalaryBounds, quiet: bool) -> Result<usize> {
-    use crate::store::data_tests;
-    let expect = data_tests::Expectations {
+    let expect = crate::store::data_tests::Expectations {
         categories: taxonomy.categories(),
         salary_bounds,
     };
-    let results = data_tests::run(processed, &expect)?;
+    run_data_tests(processed, &expect, quiet)
+}
+
+/// [`data_tests`] with the expectations given.
+pub fn run_data_tests(processed: &Path, expect: &crate::store::data_tests::Expectations, quiet: bool) -> Result<usize> {
+    use crate::store::data_tests;
+    let results = data_tests::run(processed, expect)?;
     data_tests::write(processed, &results)?;
     let failed: Vec<&data_tests::TestResult> = results.iter().filter(|r| !r.passed()).collect();
     if !quiet {

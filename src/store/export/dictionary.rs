@@ -85,7 +85,7 @@ pub fn schema_markdown(tables: &[Exported], format: Format, filters: &Filters, s
          Generated from the program's record types (`schema.json` has the same content for programs).\n\n",
         env!("CARGO_PKG_VERSION"),
         match format {
-            Format::Csv => "CSV (RFC 4180, header row, UTF-8 without BOM; an empty cell is null)",
+            Format::Csv => "CSV (RFC 4180, header row, UTF-8 without BOM; an empty cell is null; a text cell that would start a spreadsheet formula — `=`, `+`, `-`, `@` — has a leading `'`)",
             Format::Parquet => "Parquet (typed columns: int64, float64, date, string)",
             Format::Jsonl => "JSON Lines (one object per row; null is null; dates are ISO 8601 text)",
         }
@@ -103,7 +103,8 @@ pub fn schema_markdown(tables: &[Exported], format: Format, filters: &Filters, s
         if let Some(p) = t.partition_by {
             out.push_str(&format!(
                 ", partitioned by `{p}` (Hive layout `{p}=VALUE/part-0.{}`; the column is in the path, \
-                 not the files; null is `{NULL_PARTITION}`)",
+                 not the files; null is `{NULL_PARTITION}`; tell readers its type below, or they \
+                 guess it from the values)",
                 format.extension()
             ));
         }

@@ -61,6 +61,28 @@ impl Filters {
         Ok(())
     }
 
+    /// The free-text filter values (`--company X`, `--role X`) no experience has.
+    pub fn unmatched(&self, experiences: &DataFrame) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (flag, column, values) in [("--company", "company", &self.company), ("--role", "role", &self.role)] {
+            if values.is_empty() || experiences.column(column).is_err() {
+                continue;
+            }
+            let present: HashSet<String> = text(experiences, column)?
+                .into_iter()
+                .flatten()
+                .map(|v| v.trim().to_lowercase())
+                .collect();
+            out.extend(
+                values
+                    .iter()
+                    .filter(|v| !present.contains(&v.trim().to_lowercase()))
+                    .map(|v| format!("{flag} {v}")),
+            );
+        }
+        Ok(out)
+    }
+
     fn checks(&self) -> Vec<Check> {
         let mut out = Vec::new();
         let any_of = |values: &[String], fold: bool| {

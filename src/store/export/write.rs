@@ -124,8 +124,9 @@ pub fn partition_segment(value: Option<&str>) -> String {
 /// Writes `df` as `<dir>/<table>.<ext>`, or, partitioned by `column`, as
 /// `<dir>/<table>/<column>=<value>/part-0.<ext>` without that column. The table's files are
 /// built in a hidden folder and moved into place, replacing an earlier export of the table
-/// (its stale partitions included). An empty table has no partition to hold its schema, so
-/// it is written whole. Returns the path written, relative to `dir`.
+/// (its stale partitions included). An empty table is one empty null partition, so readers
+/// that glob the folder find its columns and no rows. Returns the path written, relative
+/// to `dir`.
 pub fn write_table(
     dir: &Path,
     table: &str,
@@ -134,9 +135,9 @@ pub fn write_table(
     partition: Option<&str>,
 ) -> Result<String> {
     let ext = format.extension();
-    let Some(column) = partition.filter(|_| df.height() > 0) else {
+    let Some(column) = partition else {
         let path = dir.join(format!("{table}.{ext}"));
-        remove_any(&dir.join(table))?;
+        remove_export(dir, &format!("{table}/"))?;
         crate::store::atomic::write(&path, &format.bytes(df)?)?;
         return Ok(format!("{table}.{ext}"));
     };
@@ -150,8 +151,8 @@ pub fn write_table(
                 .with_context(|| format!("writing {}", folder.display()))?;
         }
         let target = dir.join(table);
-        remove_any(&target)?;
-        remove_any(&dir.join(format!("{table}.{ext}")))?;
+        remove_export(dir, &format!("{table}/"))?;
+        remove_export(dir, &format!("{table}.{ext}"))?;
         std::fs::rename(&staging, &target).with_context(|| format!("moving {} into place", target.display()))?;
         Ok(())
     })();
@@ -179,6 +180,9 @@ fn partitions(df: &DataFrame, column: &str) -> Result<Vec<(Option<String>, DataF
         (Some(x), Some(y)) => x.cmp(y),
     });
     keys.dedup();
+    if keys.is_empty() {
+        keys.push(None); // an empty table: one empty partition keeps its columns
+    }
     // Values that differ only in a character the path encodes stay apart; values that encode
     // to one segment (an empty string and null) share their partition.
     let rest = df.drop(column)?;
@@ -195,6 +199,26 @@ fn partitions(df: &DataFrame, column: &str) -> Result<Vec<(Option<String>, DataF
         out.push((key, rest.filter(&mask)?));
     }
     Ok(out)
+}
+
+/// Removes what an earlier export wrote at `rel` (`experiences.csv`, or `experiences/` for a
+/// partitioned table), refusing anything an export would not have written there: a folder
+/// that is not made of `column=value` partitions is someone's data.
+pub fn remove_export(dir: &Path, rel: &str) -> Result<()> {
+    let path = dir.join(rel.trim_end_matches('/'));
+    if path.is_dir() {
+        let foreign = std::fs::read_dir(&path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .flatten()
+            .any(|e| !(e.path().is_dir() && e.file_name().to_string_lossy().contains('=')));
+        if foreign {
+            anyhow::bail!(
+                "{} exists and is not an earlier export's partition folder: not replacing it (choose another --to)",
+                path.display()
+            );
+        }
+    }
+    remove_any(&path)
 }
 
 /// Removes a file or folder if it exists.
