@@ -164,41 +164,33 @@ pub fn write_table(
 }
 
 /// The rows of each value of `column` (in value order, null last), without the column.
+/// Values that encode to one path segment (an empty string and null) share a partition, as
+/// they would share its folder.
 fn partitions(df: &DataFrame, column: &str) -> Result<Vec<(Option<String>, DataFrame)>> {
-    let values: Vec<Option<String>> = df
-        .column(column)?
-        .cast(&DataType::String)?
-        .str()?
-        .iter()
-        .map(|s| s.map(str::to_string))
-        .collect();
-    let mut keys: Vec<Option<String>> = values.clone();
-    keys.sort_by(|a, b| match (a, b) {
+    let values = df.column(column)?.cast(&DataType::String)?;
+    let mut groups: std::collections::HashMap<String, (Option<String>, Vec<IdxSize>)> = Default::default();
+    for (i, v) in values.str()?.iter().enumerate() {
+        groups
+            .entry(partition_segment(v))
+            .or_insert_with(|| (v.map(str::to_string), Vec::new()))
+            .1
+            .push(i as IdxSize);
+    }
+    let mut groups: Vec<(Option<String>, Vec<IdxSize>)> = groups.into_values().collect();
+    groups.sort_by(|a, b| match (&a.0, &b.0) {
         (None, None) => std::cmp::Ordering::Equal,
         (None, _) => std::cmp::Ordering::Greater,
         (_, None) => std::cmp::Ordering::Less,
         (Some(x), Some(y)) => x.cmp(y),
     });
-    keys.dedup();
-    if keys.is_empty() {
-        keys.push(None); // an empty table: one empty partition keeps its columns
+    if groups.is_empty() {
+        groups.push((None, Vec::new())); // an empty table: one empty partition keeps its columns
     }
-    // Values that differ only in a character the path encodes stay apart; values that encode
-    // to one segment (an empty string and null) share their partition.
     let rest = df.drop(column)?;
-    let mut out: Vec<(Option<String>, DataFrame)> = Vec::with_capacity(keys.len());
-    for key in keys {
-        let segment = partition_segment(key.as_deref());
-        let mask: BooleanChunked = values
-            .iter()
-            .map(|v| Some(partition_segment(v.as_deref()) == segment))
-            .collect();
-        if out.iter().any(|(k, _)| partition_segment(k.as_deref()) == segment) {
-            continue;
-        }
-        out.push((key, rest.filter(&mask)?));
-    }
-    Ok(out)
+    groups
+        .into_iter()
+        .map(|(key, rows)| Ok((key, rest.take(&IdxCa::from_vec("rows".into(), rows))?)))
+        .collect()
 }
 
 /// Removes what an earlier export wrote at `rel` (`experiences.csv`, or `experiences/` for a
