@@ -3,24 +3,12 @@
 //! code, plus hand-checked counts), columns and tables as chosen, standard output, Hive
 //! partitions, the data dictionary, and usage errors for what cannot be exported.
 
-use crate::util::{bundled_raw, Workdir};
+use crate::util::Workdir;
 use polars::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
 fn bundled_ingested() -> Workdir {
-    let w = Workdir::new();
-    for entry in walkdir::WalkDir::new(bundled_raw()) {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry
-                .path()
-                .strip_prefix(bundled_raw())
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            w.write_raw(&rel, &std::fs::read(entry.path()).unwrap());
-        }
-    }
+    let w = Workdir::with_bundled();
     assert!(matches!(w.run(&["ingest"]), 0 | 1));
     w
 }
@@ -248,13 +236,10 @@ fn columns_tables_and_standard_output() {
         ]),
         0
     );
-    let names: Vec<String> = std::fs::read_dir(w.file("cut"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    assert_eq!(names, ["SCHEMA.md", "experiences.csv", "schema.json"]);
+    assert_eq!(
+        Vec::from_iter(w.names("cut")),
+        ["SCHEMA.md", "experiences.csv", "schema.json"]
+    );
     assert!(w.read("cut/experiences.csv").starts_with("company,outcome\n"));
     let schema: serde_json::Value = serde_json::from_str(&w.read("cut/schema.json")).unwrap();
     let cols: Vec<&str> = schema["tables"][0]["columns"]
@@ -276,10 +261,7 @@ fn hive_partitions_and_the_data_dictionary() {
         .unwrap();
     assert_eq!(df.height(), 6);
     assert!(df.column("company").is_err(), "the partition column is the path");
-    let companies: BTreeSet<String> = std::fs::read_dir(w.file("hive/experiences"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
+    let companies = w.names("hive/experiences");
     assert_eq!(companies.len(), 7, "{companies:?}");
     // Stages have no company column: written whole.
     assert!(w.file("hive/stages.parquet").is_file());
@@ -342,11 +324,7 @@ fn hive_partitions_and_the_data_dictionary() {
         ]),
         0
     );
-    let left: Vec<String> = std::fs::read_dir(w.file("hive/experiences"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    assert_eq!(left, ["company=Kestrel"]);
+    assert_eq!(Vec::from_iter(w.names("hive/experiences")), ["company=Kestrel"]);
 }
 
 #[test]
@@ -427,10 +405,7 @@ fn awkward_partition_values_and_empty_tables() {
         ]),
         0
     );
-    let folders: BTreeSet<String> = std::fs::read_dir(w.file("hive/experiences"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
+    let folders = w.names("hive/experiences");
     assert!(folders.contains("company=A%2FB%3DC 100%25"), "{folders:?}");
     // A company name with a comma is one --company value.
     let out = w
@@ -523,15 +498,11 @@ fn exporting_again_replaces_the_earlier_export_and_nothing_else() {
         ]),
         0
     );
-    let names: BTreeSet<String> = std::fs::read_dir(w.file("out"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    let want: BTreeSet<String> = ["SCHEMA.md", "experiences.parquet", "notes.txt", "schema.json"]
-        .into_iter()
-        .map(String::from)
-        .collect();
-    assert_eq!(names, want, "the earlier CSV files go, the user's file stays");
+    assert_eq!(
+        Vec::from_iter(w.names("out")),
+        ["SCHEMA.md", "experiences.parquet", "notes.txt", "schema.json"],
+        "the earlier CSV files go, the user's file stays"
+    );
 
     // A failure while reading leaves the folder as it was.
     let before = std::fs::read(w.file("out/experiences.parquet")).unwrap();
@@ -578,10 +549,7 @@ fn exporting_again_replaces_the_earlier_export_and_nothing_else() {
         ]),
         0
     );
-    let names: BTreeSet<String> = std::fs::read_dir(w.file("cols"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
+    let names = w.names("cols");
     assert!(
         names.contains("questions") && !names.contains("experiences"),
         "{names:?}"

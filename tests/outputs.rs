@@ -1,23 +1,8 @@
 //! The outputs as files: Parquet equal to CSV, charts that are real images with their text,
 //! an offline report.html, determinism and atomic replacement.
 
-use crate::util::{bundled_raw, Workdir};
+use crate::util::Workdir;
 use polars::prelude::*;
-
-fn copy_bundled(w: &Workdir) {
-    for entry in walkdir::WalkDir::new(bundled_raw()) {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry
-                .path()
-                .strip_prefix(bundled_raw())
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            w.write_raw(&rel, &std::fs::read(entry.path()).unwrap());
-        }
-    }
-}
 
 #[test]
 fn parquet_has_the_csv_rows_and_natural_types() {
@@ -151,8 +136,7 @@ fn report_html_is_offline_and_complete() {
 /// open). Runs where chromium is installed; CI installs it and sets REQUIRE_CHROMIUM=1.
 #[test]
 fn report_html_renders_in_headless_chromium() {
-    let w = Workdir::new();
-    copy_bundled(&w);
+    let w = Workdir::with_bundled();
     w.run(&["run"]);
     let page = w.file("reports/report.html");
     let Some((dom, stderr)) = crate::util::chromium_dom(&page) else {
@@ -218,10 +202,8 @@ fn report_html_renders_in_headless_chromium() {
 
 #[test]
 fn same_input_gives_byte_identical_csv() {
-    let a = Workdir::new();
-    let b = Workdir::new();
-    copy_bundled(&a);
-    copy_bundled(&b);
+    let a = Workdir::with_bundled();
+    let b = Workdir::with_bundled();
     // A file copied under another name: its duplicate rows must be found across batches too.
     // And the same records in a file that is not byte-identical.
     for w in [&a, &b] {

@@ -60,6 +60,30 @@ impl Workdir {
         std::fs::read_to_string(self.file(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
     }
 
+    /// A work folder whose raw/ holds a copy of the bundled raw/.
+    pub fn with_bundled() -> Self {
+        let w = Self::new();
+        for entry in walkdir::WalkDir::new(bundled_raw()) {
+            let entry = entry.expect("bundled raw entry");
+            if entry.file_type().is_file() {
+                let rel = entry.path().strip_prefix(bundled_raw()).expect("under raw/");
+                w.write_raw(
+                    &rel.to_string_lossy(),
+                    &std::fs::read(entry.path()).expect("bundled file"),
+                );
+            }
+        }
+        w
+    }
+
+    /// The names in a folder of the work folder, sorted.
+    pub fn names(&self, rel: &str) -> std::collections::BTreeSet<String> {
+        std::fs::read_dir(self.file(rel))
+            .unwrap_or_else(|e| panic!("listing {rel}: {e}"))
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+
     /// The rows of a CSV output as maps from column name to cell.
     pub fn csv(&self, rel: &str) -> Vec<HashMap<String, String>> {
         let mut r = csv::Reader::from_path(self.file(rel)).unwrap_or_else(|e| panic!("opening {rel}: {e}"));
