@@ -70,11 +70,82 @@ impl TestResult {
     }
 }
 
-/// A table read back, with a name for each row.
+/// A table read back: the columns the value tests read (ids, vocabularies, ranges, keys,
+/// provenance), not its text; `not_null` of the other columns is counted from the file.
 struct Loaded {
     info: TableInfo,
     df: DataFrame,
-    rows: Vec<String>,
+    path: std::path::PathBuf,
+    /// The columns the file has.
+    present: HashSet<String>,
+}
+
+/// Whether a column is read into memory for the value tests.
+fn read_for_values(info: &TableInfo, c: &crate::model::Column) -> bool {
+    matches!(
+        c.name,
+        "experience_id" | "question_id" | "source_file" | "source_line" | "currency" | "seq" | "position"
+    ) || vocabulary(info.name, c.name).is_some()
+        || matches!(
+            (info.name, c.name),
+            ("questions", "category")
+                | ("stages", "stage")
+                | ("experiences", "rounds" | "questions" | "duration_days")
+                | (
+                    "salaries",
+                    "parse_status" | "annual_min" | "annual_max" | "amount_min" | "amount_max"
+                )
+        )
+}
+
+fn load(info: TableInfo, path: std::path::PathBuf) -> Result<Loaded> {
+    let open = || std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()));
+    let schema = anyhow::Context::with_context(ParquetReader::new(open()?).schema(), || {
+        format!("reading {}", path.display())
+    })?;
+    let present: HashSet<String> = schema.iter_names().map(|n| n.to_string()).collect();
+    let columns: Vec<String> = info
+        .columns
+        .iter()
+        .filter(|c| present.contains(c.name) && read_for_values(&info, c))
+        .map(|c| c.name.to_string())
+        .collect();
+    let df = anyhow::Context::with_context(ParquetReader::new(open()?).with_columns(Some(columns)).finish(), || {
+        format!("reading {}", path.display())
+    })?;
+    Ok(Loaded {
+        info,
+        df,
+        path,
+        present,
+    })
+}
+
+impl Loaded {
+    /// A row's name: `experience_id (file:line)`, `file:line`, or `row N` (1-based). Made only
+    /// for the rows listed as failures.
+    fn row_name(&self, i: usize) -> String {
+        let cell = |name: &str| -> Option<String> {
+            match self.df.column(name).ok()?.get(i).ok()? {
+                AnyValue::Null => None,
+                AnyValue::String(s) => Some(s.to_string()),
+                AnyValue::StringOwned(s) => Some(s.to_string()),
+                other => Some(other.to_string()),
+            }
+        };
+        let id = match self.info.name {
+            "experiences" => cell("experience_id"),
+            "questions" => cell("question_id"),
+            _ => None,
+        };
+        let at = cell("source_file").map(|f| format!("{f}:{}", cell("source_line").unwrap_or_default()));
+        match (id, at) {
+            (Some(id), Some(at)) => format!("{id} ({at})"),
+            (Some(id), None) => id,
+            (None, Some(at)) => at,
+            (None, None) => format!("row {}", i + 1),
+        }
+    }
 }
 
 /// Runs every test on the tables in `processed`. A table without its Parquet file (an older
@@ -83,15 +154,9 @@ pub fn run(processed: &Path, expect: &Expectations) -> Result<Vec<TestResult>> {
     let mut loaded: HashMap<&'static str, Loaded> = HashMap::new();
     for info in tables() {
         let path = processed.join(format!("{}.parquet", info.name));
-        if !path.is_file() {
-            continue;
+        if path.is_file() {
+            loaded.insert(info.name, load(info, path)?);
         }
-        let file = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
-        let df = anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
-            format!("reading {}", path.display())
-        })?;
-        let rows = row_names(&info, &df)?;
-        loaded.insert(info.name, Loaded { info, df, rows });
     }
     let mut out = Vec::new();
     for info in tables() {
@@ -104,39 +169,6 @@ pub fn run(processed: &Path, expect: &Expectations) -> Result<Vec<TestResult>> {
     unique(&loaded, &mut out)?;
     relationships(&loaded, &mut out)?;
     Ok(out)
-}
-
-/// `experience_id` / `question_id`, else `source_file:source_line`, else `row N`.
-fn row_names(info: &TableInfo, df: &DataFrame) -> Result<Vec<String>> {
-    let text = |name: &str| -> Result<Vec<Option<String>>> {
-        let c = df.column(name)?.cast(&DataType::String)?;
-        Ok(c.str()?.iter().map(|s| s.map(str::to_string)).collect())
-    };
-    let id = match info.name {
-        "experiences" | "stages" => Some("experience_id"),
-        "questions" => Some("question_id"),
-        _ => None,
-    };
-    let present = |name: &'static str| df.column(name).is_ok().then_some(name);
-    let (ids, files, lines) = (
-        id.and_then(present).map(text).transpose()?,
-        present("source_file").map(text).transpose()?,
-        present("source_line").map(text).transpose()?,
-    );
-    Ok((0..df.height())
-        .map(|i| {
-            let at = files.as_ref().map(|f| {
-                let line = lines.as_ref().and_then(|l| l[i].clone()).unwrap_or_default();
-                format!("{}:{line}", f[i].as_deref().unwrap_or(""))
-            });
-            match (ids.as_ref().and_then(|v| v[i].clone()), at) {
-                (Some(id), Some(at)) if info.name != "stages" => format!("{id} ({at})"),
-                (Some(id), _) if info.name != "stages" => id,
-                (_, Some(at)) => at,
-                _ => format!("row {}", i + 1),
-            }
-        })
-        .collect())
 }
 
 /// Builds a result from the indexes of the offending rows.
@@ -158,16 +190,19 @@ fn result(
             .iter()
             .take(MAX_LISTED)
             .map(|&i| Failure {
-                row: t.rows[i].clone(),
+                row: t.row_name(i),
                 value: value(i),
             })
             .collect(),
     }
 }
 
-fn strings(df: &DataFrame, name: &str) -> Result<Vec<Option<String>>> {
-    let c = df.column(name)?.cast(&DataType::String)?;
-    Ok(c.str()?.iter().map(|s| s.map(str::to_string)).collect())
+/// A text column's values, borrowed from the frame (the stored tables' text columns are
+/// strings; a column of another type is an error, reported with its name).
+fn texts<'a>(df: &'a DataFrame, name: &str) -> Result<Vec<Option<&'a str>>> {
+    let c = df.column(name)?;
+    let s = anyhow::Context::with_context(c.str(), || format!("column {name} is {}, not text", c.dtype()))?;
+    Ok(s.iter().collect())
 }
 
 fn ints(df: &DataFrame, name: &str) -> Result<Vec<Option<i64>>> {
@@ -180,9 +215,9 @@ fn floats(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>> {
     Ok(c.f64()?.iter().collect())
 }
 
-/// Whether the table read back has the column (a hand-edited file may lack it).
+/// Whether the table's file has the column (a hand-edited file may lack it).
 fn has(t: &Loaded, column: &str) -> bool {
-    t.df.column(column).is_ok()
+    t.present.contains(column)
 }
 
 /// One test per table: every column of the record type is in the file. The other tests skip
@@ -206,13 +241,46 @@ fn columns_exist(t: &Loaded, out: &mut Vec<TestResult>) {
 }
 
 fn not_null(t: &Loaded, out: &mut Vec<TestResult>) -> Result<()> {
-    for c in t.info.columns.iter().filter(|c| !c.nullable) {
-        let Ok(column) = t.df.column(c.name) else { continue };
-        let mask = column.is_null();
-        let bad: Vec<usize> = mask
+    let unread: Vec<&str> = t
+        .info
+        .columns
+        .iter()
+        .filter(|c| !c.nullable && has(t, c.name) && t.df.column(c.name).is_err())
+        .map(|c| c.name)
+        .collect();
+    // The columns not in memory (text): their nulls counted in one scan of the file.
+    let counts = if unread.is_empty() {
+        DataFrame::empty()
+    } else {
+        super::frame::scan_file(&t.path)?
+            .select(unread.iter().map(|c| col(*c).null_count()).collect::<Vec<_>>())
+            .collect()?
+    };
+    for c in t.info.columns.iter().filter(|c| !c.nullable && has(t, c.name)) {
+        let nulls: Vec<bool> = match t.df.column(c.name) {
+            Ok(column) => column.is_null().iter().map(|n| n.unwrap_or(false)).collect(),
+            Err(_) => {
+                let n = counts.column(c.name)?.get(0)?.extract::<u64>().unwrap_or(0);
+                if n == 0 {
+                    Vec::new()
+                } else {
+                    // Rare: read the column to name the rows.
+                    let file = std::fs::File::open(&t.path)?;
+                    let one = ParquetReader::new(file)
+                        .with_columns(Some(vec![c.name.to_string()]))
+                        .finish()?;
+                    one.column(c.name)?
+                        .is_null()
+                        .iter()
+                        .map(|n| n.unwrap_or(false))
+                        .collect()
+                }
+            }
+        };
+        let bad: Vec<usize> = nulls
             .iter()
             .enumerate()
-            .filter_map(|(i, null)| null.unwrap_or(false).then_some(i))
+            .filter_map(|(i, &null)| null.then_some(i))
             .collect();
         out.push(result(t, "not_null", c.name, "never null".into(), bad, |_| None));
     }
@@ -230,9 +298,9 @@ fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>)
             ("stages", "stage") => Some(stage_names.clone()),
             (table, column) => vocabulary(table, column).map(<[&str]>::to_vec),
         };
-        let values = match (&accepted, c.name) {
+        let values: Vec<Option<&str>> = match (&accepted, c.name) {
             _ if !has(t, c.name) => continue,
-            (Some(_), _) | (None, "currency") => strings(&t.df, c.name)?,
+            (Some(_), _) | (None, "currency") => texts(&t.df, c.name)?,
             _ => continue,
         };
         let (rule, ok): (String, ValueTest) = match accepted {
@@ -249,9 +317,11 @@ fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>)
             ),
         };
         let bad: Vec<usize> = (0..values.len())
-            .filter(|&i| values[i].as_deref().is_some_and(|v| !ok(v)))
+            .filter(|&i| values[i].is_some_and(|v| !ok(v)))
             .collect();
-        out.push(result(t, "accepted_values", c.name, rule, bad, |i| values[i].clone()));
+        out.push(result(t, "accepted_values", c.name, rule, bad, |i| {
+            values[i].map(str::to_string)
+        }));
     }
     Ok(())
 }
@@ -295,12 +365,12 @@ fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Resul
 }
 
 fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
-    let status = strings(&t.df, "parse_status")?;
+    let status = texts(&t.df, "parse_status")?;
     let bounds = expect.salary_bounds;
     let (annual_min, annual_max) = (floats(&t.df, "annual_min")?, floats(&t.df, "annual_max")?);
     let midpoint = |i: usize| crate::normalize::salary_checks::annual_midpoint(annual_min[i], annual_max[i]);
     let bad = (0..t.df.height())
-        .filter(|&i| status[i].as_deref() != Some("implausible") && midpoint(i).is_some_and(|m| !bounds.contains(m)))
+        .filter(|&i| status[i] != Some("implausible") && midpoint(i).is_some_and(|m| !bounds.contains(m)))
         .collect();
     out.push(result(
         t,
@@ -342,16 +412,19 @@ fn unique(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResult>) -> 
         let Some(t) = loaded.get(table).filter(|t| key.iter().all(|c| has(t, c))) else {
             continue;
         };
-        let columns = key.iter().map(|c| strings(&t.df, c)).collect::<Result<Vec<_>>>()?;
-        let value = |i: usize| -> String {
-            columns
-                .iter()
-                .map(|c| c[i].as_deref().unwrap_or(""))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
-        let mut seen: HashSet<String> = HashSet::with_capacity(t.df.height());
-        let bad: Vec<usize> = (0..t.df.height()).filter(|&i| !seen.insert(value(i))).collect();
+        // Keys of one or two columns, borrowed from the table: no string per row.
+        let cast: Vec<Column> = key
+            .iter()
+            .map(|c| Ok(t.df.column(c)?.cast(&DataType::String)?))
+            .collect::<Result<_>>()?;
+        let columns: Vec<Vec<Option<&str>>> = cast
+            .iter()
+            .map(|c| Ok(c.str()?.iter().collect()))
+            .collect::<Result<_>>()?;
+        let key_of = |i: usize| (columns[0][i], columns.get(1).and_then(|c| c[i]));
+        let value = |i: usize| -> String { columns.iter().map(|c| c[i].unwrap_or("")).collect::<Vec<_>>().join(",") };
+        let mut seen: HashSet<(Option<&str>, Option<&str>)> = HashSet::with_capacity(t.df.height());
+        let bad: Vec<usize> = (0..t.df.height()).filter(|&i| !seen.insert(key_of(i))).collect();
         out.push(result(
             t,
             "unique",
@@ -368,17 +441,14 @@ fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResul
     let Some(experiences) = loaded.get("experiences").filter(|t| has(t, "experience_id")) else {
         return Ok(());
     };
-    let ids: HashSet<String> = strings(&experiences.df, "experience_id")?
-        .into_iter()
-        .flatten()
-        .collect();
+    let ids: HashSet<&str> = texts(&experiences.df, "experience_id")?.into_iter().flatten().collect();
     for table in ["questions", "salaries", "stages"] {
         let Some(t) = loaded.get(table).filter(|t| has(t, "experience_id")) else {
             continue;
         };
-        let v = strings(&t.df, "experience_id")?;
+        let v = texts(&t.df, "experience_id")?;
         let bad = (0..v.len())
-            .filter(|&i| v[i].as_ref().is_some_and(|id| !ids.contains(id)))
+            .filter(|&i| v[i].is_some_and(|id| !ids.contains(id)))
             .collect();
         out.push(result(
             t,
@@ -386,7 +456,7 @@ fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResul
             "experience_id",
             "exists in experiences.experience_id (when not null)".into(),
             bad,
-            |i| v[i].clone(),
+            |i| v[i].map(str::to_string),
         ));
     }
     Ok(())

@@ -69,7 +69,11 @@ pub fn csv_bytes(df: &DataFrame) -> Result<Vec<u8>> {
 
 /// Reads one processed/ table back from its Parquet file.
 pub fn scan_table(dir: &std::path::Path, table: &str) -> Result<LazyFrame> {
-    let path = dir.join(format!("{table}.parquet"));
+    scan_file(&dir.join(format!("{table}.parquet")))
+}
+
+/// A Parquet file as a lazy frame: only the columns a query uses are read.
+pub fn scan_file(path: &std::path::Path) -> Result<LazyFrame> {
     let p = path
         .to_str()
         .ok_or_else(|| anyhow!("path {} is not UTF-8", path.display()))?;
