@@ -2,7 +2,8 @@
 //! never panic, and what they return keeps its invariants. The same entry points are the
 //! cargo-fuzz targets in fuzz/ (run for longer by scripts/fuzz.sh); these run in CI.
 
-use interview_pipeline::normalize::page::{page_rows, FileContext, NormalizeOptions};
+use interview_pipeline::model::vocabulary;
+use interview_pipeline::normalize::page::{page_rows, FileContext, NormalizeOptions, ROUNDS};
 use interview_pipeline::normalize::{contacts, date, level, outcome, question, salary};
 use interview_pipeline::sources::{self, Format};
 use proptest::prelude::*;
@@ -34,13 +35,25 @@ fn check_page(format: Format, bytes: &[u8]) -> Result<(), TestCaseError> {
             "line {} of {lines}",
             e.source_line
         );
-        if let Some(l) = &e.experience_level {
-            prop_assert!(["intern", "junior", "mid", "senior", "lead", "executive"].contains(&l.as_str()));
+        // Every vocabulary column holds a value of its vocabulary (the lists the data tests
+        // and the data dictionary use), whatever the input.
+        for (column, value) in [
+            ("role_family", Some(&e.role_family)),
+            ("experience_level", e.experience_level.as_ref()),
+            ("channel", e.channel.as_ref()),
+            ("difficulty", e.difficulty.as_ref()),
+            ("outcome", e.outcome.as_ref()),
+            ("sentiment", e.sentiment.as_ref()),
+            ("source_format", Some(&e.source_format)),
+        ] {
+            let accepted = vocabulary("experiences", column).expect("a vocabulary column");
+            prop_assert!(
+                value.is_none_or(|v| accepted.contains(&v.as_str())),
+                "{column} = {value:?}"
+            );
         }
-        if let Some(o) = &e.outcome {
-            prop_assert!(["offer", "declined", "rejected", "withdrew", "pending"].contains(&o.as_str()));
-        }
-        prop_assert!(e.rounds.is_none_or(|r| (1..=30).contains(&r)));
+        prop_assert!(e.rounds.is_none_or(|r| ROUNDS.contains(&r)));
+        prop_assert!(e.duration_days.is_none_or(|d| d >= 0));
         prop_assert!(e.candidate_name.is_none(), "names withheld by default");
         prop_assert!(e.experience_id.starts_with("exp_") && e.experience_id.len() == 20);
     }
@@ -52,6 +65,25 @@ fn check_page(format: Format, bytes: &[u8]) -> Result<(), TestCaseError> {
         if let (Some(lo), Some(hi)) = (s.annual_min, s.annual_max) {
             prop_assert!(lo <= hi, "min {lo} <= max {hi}");
         }
+        for (column, value) in [
+            ("role_family", s.role_family.as_ref()),
+            ("period", s.period.as_ref()),
+            ("parse_status", Some(&s.parse_status)),
+        ] {
+            let accepted = vocabulary("salaries", column).expect("a vocabulary column");
+            prop_assert!(
+                value.is_none_or(|v| accepted.contains(&v.as_str())),
+                "{column} = {value:?}"
+            );
+        }
+        prop_assert!(s
+            .currency
+            .as_ref()
+            .is_none_or(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())));
+    }
+    let stages: Vec<&str> = interview_pipeline::normalize::stages::vocabulary().collect();
+    for st in &t.stages {
+        prop_assert!(stages.contains(&st.stage.as_str()), "stage {}", st.stage);
     }
     Ok(())
 }
