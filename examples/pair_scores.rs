@@ -6,6 +6,7 @@
 //!     cargo run --release --example pair_scores -- tests/fixtures/question_pairs/dev.tsv list
 //!
 //! With `list`, every pair is printed with its score and the words compared, highest first.
+//! With `tsv`, every pair in file order as `label<TAB>score` (for experiments in other tools).
 //! Tune on dev.tsv only; holdout.tsv estimates questions not seen (docs/clustering.md).
 
 use interview_pipeline::normalize::clusters::features::{similarity, Features};
@@ -49,6 +50,11 @@ fn main() {
             tp / (tp + fp).max(1.0),
             tp / (tp + fnn).max(1.0)
         );
+    }
+    if std::env::args().nth(2).as_deref() == Some("tsv") {
+        for r in &rows {
+            eprintln!("{}\t{}", r.1, r.0);
+        }
     }
     if std::env::args().nth(2).as_deref() == Some("list") {
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
