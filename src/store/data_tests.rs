@@ -462,6 +462,53 @@ fn relationships(loaded: &HashMap<&'static str, Loaded>, out: &mut Vec<TestResul
     Ok(())
 }
 
+/// A failed test as the results file records it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedFailure {
+    pub test: String,
+    pub rule: String,
+    pub failing: String,
+    /// The first example of the results' `examples` cell.
+    pub example: String,
+}
+
+/// The failed tests of the last results, when those are newer than every table file
+/// (nothing changed since they were made); `None` when the tests must run again.
+pub fn previous_failures(processed: &Path) -> Option<Vec<RecordedFailure>> {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let results = processed.join(RESULTS_FILE);
+    let tested = modified(&results)?;
+    for info in tables() {
+        let table = processed.join(format!("{}.parquet", info.name));
+        if table.exists() && modified(&table).is_none_or(|t| t > tested) {
+            return None;
+        }
+    }
+    let mut reader = csv::Reader::from_path(&results).ok()?;
+    let headers = reader.headers().ok()?.clone();
+    let at = |name: &str| headers.iter().position(|h| h == name);
+    let (test, rule, status, failing, examples) = (
+        at("test")?,
+        at("rule")?,
+        at("status")?,
+        at("failing_rows")?,
+        at("examples")?,
+    );
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.ok()?;
+        if record.get(status)? != "pass" {
+            out.push(RecordedFailure {
+                test: record.get(test)?.to_string(),
+                rule: record.get(rule)?.to_string(),
+                failing: record.get(failing)?.to_string(),
+                example: record.get(examples)?.split("; ").next().unwrap_or("").to_string(),
+            });
+        }
+    }
+    Some(out)
+}
+
 /// Writes `data_tests.csv` and `data_test_failures.csv` into `processed`, each replaced
 /// atomically.
 pub fn write(processed: &Path, results: &[TestResult]) -> Result<()> {

@@ -189,10 +189,20 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         .as_ref()
         .filter(|m| walk_problems.is_empty() && up_to_date(m, &files, &args.processed))
     {
-        // Nothing changed since the last ingest: its tables stand (and are tested again, in
-        // case a hand edited them).
+        // Nothing changed since the last ingest: its tables stand. They are tested again
+        // when a table file changed after the last test results (a hand edit).
         let mut outcome = IngestOutcome::from_manifest(m, files.len(), bytes);
-        outcome.data_tests_failed = data_tests(&args.processed, &opts.taxonomy, args.salary_bounds, quiet)?;
+        outcome.data_tests_failed = match crate::store::data_tests::previous_failures(&args.processed) {
+            Some(failed) => {
+                if !quiet {
+                    for f in &failed {
+                        say_failed(&args.processed, &f.test, &f.rule, &f.failing, &f.example);
+                    }
+                }
+                failed.len()
+            }
+            None => data_tests(&args.processed, &opts.taxonomy, args.salary_bounds, quiet)?,
+        };
         report_summary(&outcome, started, quiet, " (unchanged, nothing rewritten)");
         return Ok(outcome);
     }
@@ -256,16 +266,18 @@ pub fn run_data_tests(processed: &Path, expect: &crate::store::data_tests::Expec
     if !quiet {
         for r in &failed {
             let example = r.failures.first().map(|f| f.row.as_str()).unwrap_or("");
-            eprintln!(
-                "data test failed: {} ({}): {} row(s), e.g. {example} — see {}",
-                r.id(),
-                r.rule,
-                r.failing,
-                processed.join(data_tests::FAILURES_FILE).display()
-            );
+            say_failed(processed, &r.id(), &r.rule, &r.failing.to_string(), example);
         }
     }
     Ok(failed.len())
+}
+
+/// One stderr line per failed data test.
+fn say_failed(processed: &Path, test: &str, rule: &str, failing: &str, example: &str) {
+    eprintln!(
+        "data test failed: {test} ({rule}): {failing} row(s), e.g. {example} — see {}",
+        processed.join(crate::store::data_tests::FAILURES_FILE).display()
+    );
 }
 
 /// Parses, merges and writes the files batch by batch, as a pipeline of three stages joined
