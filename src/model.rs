@@ -648,6 +648,17 @@ pub const VOCABULARIES: &[(&str, &str, &[&str])] = &[
     ("coverage", "source_format", &["text", "html", "csv", "json"]),
 ];
 
+/// The accepted values of a column with a vocabulary the program fixes: [`VOCABULARIES`]
+/// and the stage names (`questions.category` depends on the taxonomy in use).
+pub fn accepted_values(table: &str, column: &str) -> Option<Vec<&'static str>> {
+    if (table, column) == ("stages", "stage") {
+        let mut names: Vec<&'static str> = crate::normalize::stages::vocabulary().collect();
+        names.dedup();
+        return Some(names);
+    }
+    vocabulary(table, column).map(<[&str]>::to_vec)
+}
+
 /// The accepted values of a fixed-vocabulary column.
 pub fn vocabulary(table: &str, column: &str) -> Option<&'static [&'static str]> {
     VOCABULARIES

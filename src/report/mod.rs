@@ -141,15 +141,7 @@ pub fn aggregate<'a>(a: &'a Aggregates, stem: &str) -> &'a DataFrame {
 }
 
 fn read_inputs(processed: &Path) -> Result<ReportInputs> {
-    for table in ["experiences", "questions", "salaries", "quarantine"] {
-        let path = processed.join(format!("{table}.parquet"));
-        if !path.is_file() {
-            anyhow::bail!(
-                "{} is missing: run `ingest` first (or point --processed at its output)",
-                path.display()
-            );
-        }
-    }
+    frame::require_tables(processed, ["experiences", "questions", "salaries", "quarantine"])?;
     let scan = |t: &str| {
         frame::scan_table(processed, t)
             .with_context(|| format!("reading {t}.parquet from {} (run `ingest` first)", processed.display()))
@@ -185,34 +177,22 @@ fn read_inputs(processed: &Path) -> Result<ReportInputs> {
     })
 }
 
+/// The data tests' results: how many ran, and the failed ones as a table.
 fn read_data_tests(processed: &Path) -> Result<Option<(usize, DataFrame)>> {
-    let path = processed.join(crate::store::data_tests::RESULTS_FILE);
-    if !path.is_file() {
+    let Some((total, failed)) = crate::store::data_tests::read_results(processed)? else {
         return Ok(None);
-    }
-    let mut reader = csv::Reader::from_path(&path).with_context(|| format!("reading {}", path.display()))?;
-    let headers = reader.headers()?.clone();
-    let at = |name: &str| headers.iter().position(|h| h == name);
-    let (Some(test), Some(rule), Some(status), Some(failing), Some(examples)) =
-        (at("test"), at("rule"), at("status"), at("failing_rows"), at("examples"))
-    else {
-        anyhow::bail!("{} has an unexpected header", path.display());
     };
-    let mut total = 0;
-    let mut failed: [Vec<String>; 4] = Default::default();
-    for record in reader.records() {
-        let record = record?;
-        total += 1;
-        if record.get(status) != Some("pass") {
-            for (column, i) in failed.iter_mut().zip([test, rule, failing, examples]) {
-                column.push(record.get(i).unwrap_or("").to_string());
-            }
-        }
-    }
-    let [test, rule, failing, examples] = failed;
-    let failing: Vec<i64> = failing.iter().map(|n| n.parse().unwrap_or(0)).collect();
+    let column = |f: fn(&crate::store::data_tests::RecordedFailure) -> &str| {
+        failed.iter().map(|r| f(r).to_string()).collect::<Vec<_>>()
+    };
+    let failing: Vec<i64> = failed.iter().map(|r| r.failing.parse().unwrap_or(0)).collect();
     Ok(Some((
         total,
-        df! { "test" => test, "rule" => rule, "failing_rows" => failing, "examples" => examples }?,
+        df! {
+            "test" => column(|r| &r.test),
+            "rule" => column(|r| &r.rule),
+            "failing_rows" => failing,
+            "examples" => column(|r| &r.examples),
+        }?,
     )))
 }

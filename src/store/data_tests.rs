@@ -20,7 +20,8 @@
 //! A failed test is a defect of the pipeline or of a hand-edited processed/, never of the raw
 //! input (bad input goes to quarantine), so `--strict` turns one into a failed run.
 
-use crate::model::{tables, vocabulary, ColumnType, TableInfo};
+use crate::analytics::{f64_values, i64_values};
+use crate::model::{accepted_values as vocabulary_of, tables, vocabulary, ColumnType, TableInfo};
 use crate::normalize::salary_checks::SalaryBounds;
 use crate::store::atomic;
 use anyhow::{Context, Result};
@@ -205,16 +206,6 @@ fn texts<'a>(df: &'a DataFrame, name: &str) -> Result<Vec<Option<&'a str>>> {
     Ok(s.iter().collect())
 }
 
-fn ints(df: &DataFrame, name: &str) -> Result<Vec<Option<i64>>> {
-    let c = df.column(name)?.cast(&DataType::Int64)?;
-    Ok(c.i64()?.iter().collect())
-}
-
-fn floats(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>> {
-    let c = df.column(name)?.cast(&DataType::Float64)?;
-    Ok(c.f64()?.iter().collect())
-}
-
 /// Whether the table's file has the column (a hand-edited file may lack it).
 fn has(t: &Loaded, column: &str) -> bool {
     t.present.contains(column)
@@ -291,12 +282,10 @@ fn not_null(t: &Loaded, out: &mut Vec<TestResult>) -> Result<()> {
 type ValueTest = Box<dyn Fn(&str) -> bool>;
 
 fn accepted_values(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
-    let stage_names: Vec<&str> = crate::normalize::stages::vocabulary().collect();
     for c in t.info.columns.iter().filter(|c| c.kind == ColumnType::Str) {
         let accepted: Option<Vec<&str>> = match (t.info.name, c.name) {
             ("questions", "category") => Some(expect.categories.iter().map(String::as_str).collect()),
-            ("stages", "stage") => Some(stage_names.clone()),
-            (table, column) => vocabulary(table, column).map(<[&str]>::to_vec),
+            (table, column) => vocabulary_of(table, column),
         };
         let values: Vec<Option<&str>> = match (&accepted, c.name) {
             _ if !has(t, c.name) => continue,
@@ -331,7 +320,7 @@ fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Resul
         if !has(t, column) {
             return Ok(());
         }
-        let v = ints(&t.df, column)?;
+        let v = i64_values(&t.df, column)?;
         let bad = (0..v.len())
             .filter(|&i| v[i].is_some_and(|x| x < lo || hi.is_some_and(|h| x > h)))
             .collect();
@@ -367,7 +356,7 @@ fn ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Resul
 fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -> Result<()> {
     let status = texts(&t.df, "parse_status")?;
     let bounds = expect.salary_bounds;
-    let (annual_min, annual_max) = (floats(&t.df, "annual_min")?, floats(&t.df, "annual_max")?);
+    let (annual_min, annual_max) = (f64_values(&t.df, "annual_min")?, f64_values(&t.df, "annual_max")?);
     let midpoint = |i: usize| crate::normalize::salary_checks::annual_midpoint(annual_min[i], annual_max[i]);
     let bad = (0..t.df.height())
         .filter(|&i| status[i] != Some("implausible") && midpoint(i).is_some_and(|m| !bounds.contains(m)))
@@ -384,7 +373,7 @@ fn salary_ranges(t: &Loaded, expect: &Expectations, out: &mut Vec<TestResult>) -
         |i| midpoint(i).map(|m| m.to_string()),
     ));
     for (min, max) in [("amount_min", "amount_max"), ("annual_min", "annual_max")] {
-        let (a, b) = (floats(&t.df, min)?, floats(&t.df, max)?);
+        let (a, b) = (f64_values(&t.df, min)?, f64_values(&t.df, max)?);
         let bad = (0..a.len())
             .filter(|&i| matches!((a[i], b[i]), (Some(x), Some(y)) if x > y))
             .collect();
@@ -468,45 +457,60 @@ pub struct RecordedFailure {
     pub test: String,
     pub rule: String,
     pub failing: String,
-    /// The first example of the results' `examples` cell.
-    pub example: String,
+    /// The results' `examples` cell (`; `-separated).
+    pub examples: String,
+}
+
+impl RecordedFailure {
+    pub fn first_example(&self) -> &str {
+        self.examples.split("; ").next().unwrap_or("")
+    }
+}
+
+/// The last results in `processed`: how many tests ran and the failed ones; `None` when
+/// there are none (a processed/ older than the data tests).
+pub fn read_results(processed: &Path) -> Result<Option<(usize, Vec<RecordedFailure>)>> {
+    let path = processed.join(RESULTS_FILE);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let mut reader = csv::Reader::from_path(&path).with_context(|| format!("reading {}", path.display()))?;
+    let headers = reader.headers()?.clone();
+    let at = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(test), Some(rule), Some(status), Some(failing), Some(examples)) =
+        (at("test"), at("rule"), at("status"), at("failing_rows"), at("examples"))
+    else {
+        anyhow::bail!("{} has an unexpected header", path.display());
+    };
+    let (mut total, mut failed) = (0, Vec::new());
+    for record in reader.records() {
+        let record = record?;
+        total += 1;
+        if record.get(status) != Some("pass") {
+            let cell = |i: usize| record.get(i).unwrap_or("").to_string();
+            failed.push(RecordedFailure {
+                test: cell(test),
+                rule: cell(rule),
+                failing: cell(failing),
+                examples: cell(examples),
+            });
+        }
+    }
+    Ok(Some((total, failed)))
 }
 
 /// The failed tests of the last results, when those are newer than every table file
 /// (nothing changed since they were made); `None` when the tests must run again.
 pub fn previous_failures(processed: &Path) -> Option<Vec<RecordedFailure>> {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    let results = processed.join(RESULTS_FILE);
-    let tested = modified(&results)?;
+    let tested = modified(&processed.join(RESULTS_FILE))?;
     for info in tables() {
         let table = processed.join(format!("{}.parquet", info.name));
         if table.exists() && modified(&table).is_none_or(|t| t > tested) {
             return None;
         }
     }
-    let mut reader = csv::Reader::from_path(&results).ok()?;
-    let headers = reader.headers().ok()?.clone();
-    let at = |name: &str| headers.iter().position(|h| h == name);
-    let (test, rule, status, failing, examples) = (
-        at("test")?,
-        at("rule")?,
-        at("status")?,
-        at("failing_rows")?,
-        at("examples")?,
-    );
-    let mut out = Vec::new();
-    for record in reader.records() {
-        let record = record.ok()?;
-        if record.get(status)? != "pass" {
-            out.push(RecordedFailure {
-                test: record.get(test)?.to_string(),
-                rule: record.get(rule)?.to_string(),
-                failing: record.get(failing)?.to_string(),
-                example: record.get(examples)?.split("; ").next().unwrap_or("").to_string(),
-            });
-        }
-    }
-    Some(out)
+    read_results(processed).ok().flatten().map(|(_, failed)| failed)
 }
 
 /// Writes `data_tests.csv` and `data_test_failures.csv` into `processed`, each replaced

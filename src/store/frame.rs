@@ -67,6 +67,20 @@ pub fn csv_bytes(df: &DataFrame) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Fails with what to do when one of the processed/ tables is missing.
+pub fn require_tables<'a>(dir: &std::path::Path, tables: impl IntoIterator<Item = &'a str>) -> Result<()> {
+    for table in tables {
+        let path = dir.join(format!("{table}.parquet"));
+        if !path.is_file() {
+            anyhow::bail!(
+                "{} is missing: run `ingest` first (or point --processed at its output)",
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Reads one processed/ table back from its Parquet file.
 pub fn scan_table(dir: &std::path::Path, table: &str) -> Result<LazyFrame> {
     scan_file(&dir.join(format!("{table}.parquet")))

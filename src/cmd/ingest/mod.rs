@@ -196,7 +196,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
             Some(failed) => {
                 if !quiet {
                     for f in &failed {
-                        say_failed(&args.processed, &f.test, &f.rule, &f.failing, &f.example);
+                        say_failed(&args.processed, &f.test, &f.rule, &f.failing, f.first_example());
                     }
                 }
                 failed.len()

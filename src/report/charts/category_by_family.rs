@@ -70,11 +70,10 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Role family".into(),
         bars,
         x_max: Some(1.5),
-        integer_axis: false,
-        log_axis: false,
         stacks,
         legend: legend.iter().take(8).map(|(c, _)| c.to_string()).collect(),
         x_format: fmt_rate,
         subtitle: Some(subtitle),
+        ..BarChart::default()
     })
 }

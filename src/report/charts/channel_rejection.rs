@@ -16,15 +16,12 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · channel".into(),
         bars,
         x_max: Some(1.45),
-        integer_axis: false,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_rate,
         subtitle: Some(subtitle(
             total,
             MAX_BARS,
             "channels with a known outcome, by sample size; * fewer than 5 outcomes",
         )),
+        ..BarChart::default()
     })
 }

@@ -67,6 +67,25 @@ pub struct BarChart {
     pub legend: Vec<String>,
 }
 
+impl Default for BarChart {
+    /// No bars, an axis from the data, plain bars: charts name what differs.
+    fn default() -> Self {
+        BarChart {
+            title: String::new(),
+            x_desc: String::new(),
+            y_desc: String::new(),
+            bars: Vec::new(),
+            x_max: None,
+            x_format: fmt_count,
+            subtitle: None,
+            integer_axis: false,
+            log_axis: false,
+            stacks: Vec::new(),
+            legend: Vec::new(),
+        }
+    }
+}
+
 /// Segment colours of stacked bars, in legend order (colour-blind-safe Okabe–Ito hues).
 const PALETTE: [RGBColor; 8] = [
     RGBColor(0, 158, 115),
@@ -355,13 +374,9 @@ mod tests {
                 whisker: Some((2.0, 4.0)),
                 annotation: "3".into(),
             }],
-            x_max: None,
             x_format: fmt_count,
             subtitle: Some("sub".into()),
-            integer_axis: false,
-            log_axis: false,
-            stacks: Vec::new(),
-            legend: Vec::new(),
+            ..BarChart::default()
         };
         render(&chart, dir.path(), "t").unwrap();
         let png = std::fs::read(dir.path().join("t.png")).unwrap();

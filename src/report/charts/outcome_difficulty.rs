@@ -58,8 +58,6 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · role".into(),
         bars,
         x_max: Some(1.35),
-        integer_axis: false,
-        log_axis: false,
         stacks,
         legend: LEGEND.iter().map(|s| s.to_string()).collect(),
         x_format: fmt_rate,
@@ -68,5 +66,6 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             MAX_BARS,
             "rows, by sample size; (all) is the whole company",
         )),
+        ..BarChart::default()
     })
 }

@@ -42,11 +42,8 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Question".into(),
         subtitle: Some(subtitle(df.height(), TOP, "distinct questions, most reported first")),
         bars,
-        x_max: None,
         integer_axis: true,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_count,
+        ..BarChart::default()
     })
 }

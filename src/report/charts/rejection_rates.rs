@@ -62,15 +62,12 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Company · role".into(),
         bars,
         x_max: Some(1.25),
-        integer_axis: false,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_rate,
         subtitle: Some(subtitle(
             total,
             MAX_BARS,
             "rows with a known outcome, by sample size; (all) is the whole company",
         )),
+        ..BarChart::default()
     })
 }

@@ -42,16 +42,13 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         x_desc: "Mean number of rounds (whiskers: fewest to most)".into(),
         y_desc: "Company · role".into(),
         bars,
-        x_max: None,
         integer_axis: true,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_count,
         subtitle: Some(subtitle(
             total,
             MAX_BARS,
             "roles with a known round count, by sample size",
         )),
+        ..BarChart::default()
     })
 }

@@ -61,13 +61,10 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             .replace("(; ", "("),
         y_desc: "Company · role".into(),
         bars,
-        x_max: None,
-        integer_axis: false,
         log_axis,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_money,
         subtitle: Some(subtitle(total, MAX_BARS, "role salaries, highest first")),
+        ..BarChart::default()
     })
 }
 

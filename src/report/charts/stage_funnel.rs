@@ -43,11 +43,8 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
         y_desc: "Stage (by mean position in the loop)".into(),
         bars,
         x_max: Some(1.6),
-        integer_axis: false,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_rate,
         subtitle: Some("all companies; from the narratives (processed/stages.csv)".into()),
+        ..BarChart::default()
     })
 }

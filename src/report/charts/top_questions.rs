@@ -62,12 +62,9 @@ pub fn chart(df: &DataFrame) -> Result<BarChart> {
             &format!("companies with the most questions reported, {PER_COMPANY} questions each"),
         )),
         bars,
-        x_max: None,
         integer_axis: true,
-        log_axis: false,
-        stacks: Vec::new(),
-        legend: Vec::new(),
         x_format: fmt_count,
+        ..BarChart::default()
     })
 }
 

@@ -4,7 +4,7 @@
 
 use super::filter::Filters;
 use super::write::{Format, NULL_PARTITION};
-use crate::model::{vocabulary, Column};
+use crate::model::{accepted_values, Column};
 use serde_json::{json, Value};
 
 /// One exported table, as the dictionary describes it.
@@ -17,16 +17,6 @@ pub struct Exported {
     pub path: String,
     /// The partition column, when the table was partitioned.
     pub partition_by: Option<&'static str>,
-}
-
-/// The accepted values of a column as the dictionary lists them.
-fn accepted(table: &str, column: &str) -> Option<Vec<String>> {
-    if (table, column) == ("stages", "stage") {
-        let mut v: Vec<String> = crate::normalize::stages::vocabulary().map(str::to_string).collect();
-        v.dedup();
-        return Some(v);
-    }
-    vocabulary(table, column).map(|v| v.iter().map(|s| s.to_string()).collect())
 }
 
 pub fn schema_json(tables: &[Exported], format: Format, filters: &Filters, schema_version: u32) -> Value {
@@ -43,7 +33,7 @@ pub fn schema_json(tables: &[Exported], format: Format, filters: &Filters, schem
                         "nullable": c.nullable,
                         "description": c.doc.trim(),
                     });
-                    if let Some(values) = accepted(t.table, c.name) {
+                    if let Some(values) = accepted_values(t.table, c.name) {
                         col["accepted_values"] = json!(values);
                     }
                     if t.partition_by == Some(c.name) {
@@ -111,7 +101,7 @@ pub fn schema_markdown(tables: &[Exported], format: Format, filters: &Filters, s
         out.push_str(".\n\n| column | type | null | meaning |\n|---|---|---|---|\n");
         for c in &t.columns {
             let mut meaning = c.doc.trim().replace('|', "\\|");
-            if let Some(values) = accepted(t.table, c.name) {
+            if let Some(values) = accepted_values(t.table, c.name) {
                 meaning.push_str(&format!(" Values: {}.", values.join(", ")));
             }
             out.push_str(&format!(

@@ -230,15 +230,6 @@ fn dedup_in_order(names: &mut Vec<&str>) {
 
 /// A processed/ table from its Parquet file (typed), with a clear error when it is missing.
 fn read(processed: &Path, table: &str) -> Result<DataFrame> {
-    let path = processed.join(format!("{table}.parquet"));
-    if !path.is_file() {
-        bail!(
-            "{} is missing: run `ingest` first (or point --processed at its output)",
-            path.display()
-        );
-    }
-    let file = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
-    anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
-        format!("reading {}", path.display())
-    })
+    crate::store::frame::require_tables(processed, [table])?;
+    Ok(crate::store::frame::scan_table(processed, table)?.collect()?)
 }
