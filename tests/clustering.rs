@@ -3,7 +3,9 @@
 //! questions of many roles, hard negatives included), and end to end through `run`.
 //!
 //! `dev.tsv` is the set the threshold and word lists were tuned on; `holdout.tsv` was written
-//! separately and not looked at while tuning, so its numbers estimate unseen questions.
+//! separately and only measured until 2026-11-27, when its missed rewordings were read (two
+//! rules came of it); `fresh.tsv` was written by a reviewer who saw neither the rules nor the
+//! other files (see its test). docs/clustering.md has the history.
 
 use crate::util::Workdir;
 use interview_pipeline::normalize::clusters::overrides::Overrides;
@@ -163,12 +165,21 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.90, 0.82);
+    check("dev.tsv", 0.92, 0.85);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.87, 0.76);
+    check("holdout.tsv", 0.88, 0.81);
+}
+
+/// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
+/// two files. Measured once before any change (precision 0.805, recall on rewordings 0.722:
+/// the estimate for questions not seen); its misses were then read and general rules added
+/// (docs/clustering.md), so it is no longer unseen.
+#[test]
+fn labelled_pairs_fresh_precision_and_recall() {
+    check("fresh.tsv", 0.88, 0.81);
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub struct Word {
 }
 
 /// What the first pass of [`similarity`] reads of a word, packed: on a large corpus most
-/// pairs end after that pass, and reading 16 bytes per word instead of following the word's
+/// pairs end after that pass, and reading 24 bytes per word instead of following the word's
 /// strings into the heap halves the time.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Packed {
@@ -50,8 +50,6 @@ pub struct Packed {
     pub weight: f32,
     /// [`first_letter_bit`] of the raw word.
     pub first: u32,
-    /// Long enough to be a closed compound of two words ([`join_compounds`]).
-    pub compound: bool,
     /// Long enough to match another word as a typo ([`typo_matches`]).
     pub typo: bool,
 }
@@ -89,9 +87,19 @@ impl Features {
     /// The words of a question normalized by [`crate::normalize::question::normalize_question`].
     pub fn of(normalized: &str) -> Features {
         let mut words: Vec<Word> = Vec::new();
-        for raw in normalized.split(' ').filter(|t| !t.is_empty()) {
-            for reduced in reduce(raw) {
-                let weight = weight_of(&reduced);
+        let tokens = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
+        let gloss = gloss_before_name(&tokens);
+        for (at, raw) in tokens.iter().copied().enumerate() {
+            let reduced = if stem(raw) == "time" && !time_is_situation(&tokens, at) {
+                vec!["time".to_string()] // `time complexity`, `time-to-hire`, `shipping times`
+            } else {
+                reduce(raw)
+            };
+            for reduced in reduced {
+                let mut weight = weight_of(&reduced);
+                if gloss.contains(&at) {
+                    weight = weight.min(SHORT_WEIGHT);
+                }
                 words.push(Word {
                     key: hash(&reduced),
                     text: reduced.into(),
@@ -107,10 +115,11 @@ impl Features {
         words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
         words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
+        // On the word as written: the stemmer makes `ats` (applicant tracking system) `at`.
         let acronym_like = words
             .iter()
-            .filter(|w| may_be_acronym(&w.text))
-            .map(|w| w.key)
+            .filter(|w| may_be_acronym(&w.raw))
+            .map(|w| hash(&w.raw))
             .collect();
         let spelled: Vec<u64> = initials(normalized, 2).iter().map(|a| hash(a)).collect();
         let spelled_bloom = spelled.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
@@ -122,7 +131,6 @@ impl Features {
                 key: w.key,
                 weight: w.weight,
                 first: first_letter_bit(&w.raw),
-                compound: w.raw.len() >= COMPOUND_LEN,
                 typo: w.raw.chars().count() >= TYPO_LEN,
             })
             .collect();
@@ -179,8 +187,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     // A compound or an acronym can change the totals; without them only typos can add to the
     // exact overlap, and each typo pair adds its weight t to the shared words and takes t off
     // the union: the index is at most (exact + extra) / (union - extra).
-    let compounds = (unmatched.compound_first[0] & unmatched.first[1] != 0 && a.may_join(b))
-        || (unmatched.compound_first[1] & unmatched.first[0] != 0 && b.may_join(a));
+    let compounds = a.may_join(b) || b.may_join(a);
     if !compounds && !spells(a, b) && !spells(b, a) {
         let extra = unmatched.typo_bound();
         if (exact + extra) / (union - extra).max(1e-6) < super::THRESHOLD.min(super::LINK_THRESHOLD) {
@@ -275,7 +282,7 @@ fn hash(w: &str) -> u64 {
     })
 }
 
-fn may_be_acronym(w: &str) -> bool {
+pub fn may_be_acronym(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
@@ -321,6 +328,110 @@ fn task_verb(normalized: &str) -> Option<Word> {
     })
 }
 
+/// Candidates' shorthand, as pasted on review sites, written out: `u` / `ur` (you, your),
+/// `thru`, `w/o` and `b/w` (normalized to `w o`, `b w`), `k-th` (`k th`), `A/B test` (`a b
+/// test`), and the numeral in `Type I` / `Phase II` (`i` is otherwise the pronoun, a stop
+/// word, which made "What is a Type I error?" and "… Type II error?" one question).
+fn candidate_shorthand(tokens: Vec<&str>) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let (t, next) = (tokens[i], tokens.get(i + 1).copied());
+        let (word, used) = match (t, next) {
+            ("w", Some("o")) => ("without", 2),
+            ("b", Some("w")) => ("between", 2),
+            ("a", Some("b")) if tokens.get(i + 2).is_some_and(|t| t.starts_with("test")) => ("ab", 2),
+            (k, Some("th")) if k.len() == 1 => (ordinal(k), 2),
+            ("u", _) => ("you", 1),
+            ("ur", _) => ("your", 1),
+            ("thru", _) => ("through", 1),
+            ("i" | "ii" | "iii" | "iv", _) if out.last().is_some_and(|p| numbered(p)) => (roman(t), 1),
+            _ => (t, 1),
+        };
+        out.push(word);
+        i += used;
+    }
+    out
+}
+
+/// `k` + `th` → `kth`, `n` + `th` → `nth` (from `k-th`).
+fn ordinal(letter: &str) -> &'static str {
+    match letter {
+        "k" => "kth",
+        "n" => "nth",
+        "m" => "mth",
+        "i" => "ith",
+        "x" => "xth",
+        _ => "nth",
+    }
+}
+
+/// Nouns numbered with Roman numerals in questions: Type I error, Phase II trial, Tier III.
+fn numbered(word: &str) -> bool {
+    matches!(
+        word,
+        "type"
+            | "phase"
+            | "level"
+            | "tier"
+            | "stage"
+            | "part"
+            | "class"
+            | "grade"
+            | "step"
+            | "round"
+            | "category"
+            | "schedule"
+            | "title"
+    )
+}
+
+fn roman(numeral: &str) -> &'static str {
+    match numeral {
+        "i" => "1",
+        "ii" => "2",
+        "iii" => "3",
+        _ => "4",
+    }
+}
+
+/// Whether `time` (or `times`, `timing`) at `at` is the frame's "a time when …" ("Tell me
+/// about a time you failed", "the last time you disagreed"), which is folded with
+/// `situation`; elsewhere it is a subject ("time complexity", "time-to-hire", "reduce shipping
+/// times", "timing objections").
+fn time_is_situation(tokens: &[&str], at: usize) -> bool {
+    let before = at.checked_sub(1).map(|i| tokens[i]);
+    let after = tokens.get(at + 1).copied();
+    matches!(
+        before,
+        Some("a" | "one" | "another" | "the" | "any" | "some" | "that" | "last" | "first")
+    ) && matches!(
+        after,
+        None | Some("when" | "you" | "that" | "where" | "in" | "i" | "your" | "which" | "we" | "someone" | "u")
+    )
+}
+
+/// In "Design a video streaming platform like YouTube" the words between the verb and `like`
+/// (or `such as`) describe the product named after it: the question is "Design YouTube", and
+/// those words weigh [`SHORT_WEIGHT`]. Returns their token positions (none in other questions).
+fn gloss_before_name(tokens: &[&str]) -> std::ops::Range<usize> {
+    let Some(verb) = tokens.iter().position(|t| !reduce(t).is_empty()) else {
+        return 0..0;
+    };
+    if reduce(tokens[verb]) != ["build"] {
+        return 0..0;
+    }
+    let name_after = |i: usize| match tokens[i] {
+        "like" => Some(i + 1),
+        "such" if tokens.get(i + 1) == Some(&"as") => Some(i + 2),
+        _ => None,
+    };
+    match (verb + 2..tokens.len()).find_map(|i| name_after(i).map(|name| (i, name))) {
+        Some((end, name)) if name < tokens.len() => verb + 1..end,
+        _ => 0..0,
+    }
+}
+
 /// Bytes a word needs to be read as a closed compound of two words (`tradeoff`).
 const COMPOUND_LEN: usize = 6;
 /// Letters a word needs before it can match another as a typo: shorter words are too often
@@ -331,14 +442,10 @@ const TYPO_LEN: usize = 5;
 /// since [`similarity`] runs millions of times on a large corpus.
 type Unmatched<'w> = smallvec::SmallVec<[&'w Word; 24]>;
 
-/// The weight of the words both have, and the first letters of the words each has alone.
+/// The weight of the words both have, and what the words each has alone could add as typos.
 fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     let mut o = Overlap::default();
     let mut alone = |side: usize, p: &Packed| {
-        o.first[side] |= p.first;
-        if p.compound {
-            o.compound_first[side] |= p.first;
-        }
         if p.typo {
             o.typo_weight[side][p.first.trailing_zeros() as usize & 31] += p.weight;
         }
@@ -365,13 +472,11 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     o
 }
 
-/// What the first pass of [`similarity`] learns: the weight both have, and the first letters
-/// of the words each has alone (all, and those long enough to be compounds).
+/// What the first pass of [`similarity`] learns.
 #[derive(Default)]
 struct Overlap {
+    /// Weight of the words both have.
     shared: f32,
-    first: [u32; 2],
-    compound_first: [u32; 2],
     /// Weight of the words each has alone that are long enough for a typo, per first letter.
     typo_weight: [[f32; 32]; 2],
 }
@@ -443,21 +548,31 @@ fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, joined: &[u6
         if c.raw.len() < COMPOUND_LEN || !joined.contains(&hash(&c.raw)) {
             return true;
         }
-        let found = words.iter().enumerate().find_map(|(i, first)| {
+        let pair = words.iter().enumerate().find_map(|(i, first)| {
             if first.raw.as_bytes().first() != c.raw.as_bytes().first() {
                 return None;
             }
             let rest = c.raw.strip_prefix(&*first.raw)?;
             let j = words.iter().position(|second| *second.raw == *rest)?;
-            (i != j).then_some((i, j))
+            (i != j).then_some((i.max(j), Some(i.min(j))))
         });
-        let Some((i, j)) = found else { return true };
-        let pair_weight = words[i].weight + words[j].weight;
-        *total_words += c.weight - pair_weight;
+        // One half may be a word dropped as filler: `quick` in "quick sort" (the pair is
+        // known to stand side by side in the other question's text).
+        let half = || {
+            words
+                .iter()
+                .position(|w| w.raw.len() < c.raw.len() && (c.raw.starts_with(&*w.raw) || c.raw.ends_with(&*w.raw)))
+        };
+        let Some((i, j)) = pair.or_else(|| half().map(|i| (i, None))) else {
+            return true;
+        };
+        let parts_weight = words[i].weight + j.map_or(0.0, |j| words[j].weight);
+        *total_words += c.weight - parts_weight;
         shared += c.weight;
-        let (hi, lo) = (i.max(j), i.min(j));
-        words.remove(hi);
-        words.remove(lo);
+        words.remove(i);
+        if let Some(j) = j {
+            words.remove(j);
+        }
         false
     });
     shared
@@ -468,22 +583,22 @@ fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, joined: &[u6
 /// acronym's weight in `total` becomes the run's; returns the weight now shared.
 fn spell_out_acronyms(acronyms: &mut Unmatched, words: &mut Unmatched, other: &Features, total: &mut f32) -> f32 {
     let mut shared = 0.0;
-    if words.len() < 2 {
+    // One word can be left of a run whose other words are fillers (`just in time`).
+    if words.is_empty() {
         return 0.0;
     }
     acronyms.retain(|x| {
-        let t = &*x.text;
-        if !may_be_acronym(t) || !other.may_spell(x.key) {
+        let t = &*x.raw;
+        if !may_be_acronym(t) || !other.may_spell(hash(t)) {
             return true;
         }
         let Some(run) = acronym_run(t, &other.text) else {
             return true;
         };
-        let run_words: Vec<String> = run.iter().flat_map(|w| reduce(w)).collect();
         let before = words.len();
         let mut weight = 0.0;
         words.retain(|w| {
-            if run_words.iter().any(|r| *r == *w.text) {
+            if run.iter().any(|r| **r == *w.raw) {
                 weight += w.weight;
                 false
             } else {
@@ -545,7 +660,7 @@ fn substitutes(only_a: &[&Word], only_b: &[&Word]) -> bool {
 /// Words that turn a question into its opposite when only one wording has them
 /// (`clustered` / `non-clustered index`, `with` / `without extra memory`).
 fn is_negation(w: &str) -> bool {
-    matches!(w, "non" | "not" | "no" | "without" | "never" | "un" | "anti")
+    matches!(w, "non" | "not" | "no" | "without" | "never" | "un" | "anti" | "least")
 }
 
 fn is_number(w: &str) -> bool {
@@ -640,8 +755,31 @@ fn reduce(token: &str) -> Vec<String> {
     }
     let spelled = american(token);
     let word = number_word(&spelled).map(str::to_string).unwrap_or(spelled);
-    let stemmed = stem(&word);
+    let stemmed = stem(acronym_singular(&word));
     vec![frame_synonym(&stemmed).map(str::to_string).unwrap_or(stemmed)]
+}
+
+/// The plural of an acronym that ends in a vowel, made singular: `kpis` → `kpi`, `slas`,
+/// `cpus`, `smes`. The stemmer keeps an `s` after a word's only vowel (`kpis`), which is right
+/// for `this` and wrong for every acronym of that shape; acronyms ending in a consonant
+/// (`apis`, `okrs`) it already folds, and `https` is not a plural.
+fn acronym_singular(word: &str) -> &str {
+    let Some(rest) = word.strip_suffix('s') else {
+        return word;
+    };
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let bytes = rest.as_bytes();
+    let acronym_shaped = (2..=4).contains(&bytes.len())
+        && bytes.iter().all(u8::is_ascii_lowercase)
+        && vowel(bytes[bytes.len() - 1])
+        && !bytes[..bytes.len() - 1].iter().any(|&b| vowel(b));
+    // Not the plural of a question word either (`the five whys`).
+    let word_of_its_own = matches!(word, "bus" | "plus" | "gas" | "thus") || is_dropped(rest) || is_frame_word(rest);
+    if acronym_shaped && !word_of_its_own {
+        rest
+    } else {
+        word
+    }
 }
 
 /// Stop words, and the frame's question words that add nothing once stop words are gone.
@@ -736,6 +874,7 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "pm" => &["product", "manager"],
         "cv" => &["resume"],
         "yrs" | "yr" => &["year"],
+        "chars" | "char" => &["character"],
         _ => return None,
     })
 }
@@ -1072,6 +1211,120 @@ mod tests {
         );
         assert_eq!(words("What is OOP?"), ["object", "orient", "program"]);
         assert_eq!(words("behaviour"), ["behavior"]);
+    }
+
+    #[test]
+    fn acronym_plurals_are_singular() {
+        assert_eq!(words("What KPIs do you track?"), words("What KPI do you track?"));
+        assert_eq!(words("SLIs, SLOs and SLAs"), ["sla", "sli", "slo"]);
+        assert_eq!(words("CPUs vs GPUs"), words("CPU vs GPU"));
+        assert_eq!(words("Why do SMEs buy?"), words("Why does an SME buy?"));
+        // Words of that shape, and acronyms that are not plurals, keep their s.
+        assert_eq!(words("message bus"), ["bus", "messag"]);
+        assert_eq!(words("HTTP vs HTTPS"), ["differ", "http", "https"]);
+        assert_eq!(words("the five whys"), ["5", "whys"]);
+    }
+
+    #[test]
+    fn candidate_shorthand_is_written_out() {
+        assert_eq!(words("why should we hire u"), words("Why should we hire you?"));
+        assert_eq!(
+            words("longest substring w/o repeating chars"),
+            words("Longest substring without repeating characters")
+        );
+        assert_eq!(
+            words("find the k-th largest element"),
+            words("Find the kth largest element")
+        );
+        assert_eq!(
+            words("how do you design an A/B test"),
+            words("How do you design an AB test")
+        );
+        assert_eq!(words("What is a Type I error?"), ["1", "error", "type"]);
+        assert_eq!(words("What is a Type II error?"), ["2", "error", "type"]);
+        // `i` is the pronoun elsewhere, `a b` letters elsewhere.
+        assert_eq!(words("What would I do first?"), ["1st"]);
+        assert!(sim("What is a Type I error?", "What is a Type II error?") < 0.45);
+    }
+
+    #[test]
+    fn time_is_the_frame_only_in_a_time_when() {
+        assert_eq!(
+            words("Tell me about a time you failed"),
+            words("Describe a situation where you failed")
+        );
+        assert_eq!(words("the last time you disagreed"), ["conflict", "last", "situation"]);
+        assert_eq!(
+            words("What is the time complexity of quicksort?"),
+            ["complex", "quicksort", "time"]
+        );
+        assert!(
+            sim(
+                "What is the time complexity of quicksort?",
+                "What is the space complexity of quicksort?"
+            ) < 0.45
+        );
+        assert!(sim("How do you reduce time-to-hire?", "How do you reduce cost-per-hire?") < 0.45);
+        assert!(
+            sim(
+                "How would you reduce shipping costs?",
+                "How would you reduce shipping times?"
+            ) < 0.45
+        );
+    }
+
+    #[test]
+    fn least_turns_a_question_around() {
+        assert!(sim("What is your favorite product?", "What is your least favorite product?") < 0.45);
+    }
+
+    #[test]
+    fn a_compound_meets_its_half_when_the_other_half_is_a_filler_word() {
+        // `quick` is dropped as a filler ("a quick question"), `sort` is left.
+        assert!(
+            sim(
+                "What is the time complexity of quicksort?",
+                "time complexity of quick sort??"
+            ) >= 0.9
+        );
+    }
+
+    #[test]
+    fn acronyms_are_matched_as_written_and_through_linking_words() {
+        // The stemmer makes `ats` `at`.
+        assert!(
+            sim(
+                "What is your experience with ATS?",
+                "What experience do you have with applicant tracking systems?"
+            ) >= 0.7
+        );
+        assert!(sim("What is Infrastructure as Code?", "explain IaC") >= 0.8);
+        // `just` is a filler: the run leaves one word.
+        assert!(sim("What is just-in-time inventory?", "Explain JIT inventory") >= 0.8);
+    }
+
+    #[test]
+    fn a_product_described_before_like_is_the_product() {
+        let weight = |q: &str, w: &str| f(q).words.iter().find(|x| &*x.text == w).map(|x| x.weight);
+        let q = "Design a video streaming platform like YouTube";
+        assert_eq!(weight(q, "video"), Some(SHORT_WEIGHT));
+        assert_eq!(weight(q, "stream"), Some(SHORT_WEIGHT));
+        assert_eq!(weight(q, "youtub"), Some(1.0));
+        assert_eq!(
+            weight("Design a messaging system such as WhatsApp", "messag"),
+            Some(SHORT_WEIGHT)
+        );
+        assert!(sim("Design YouTube", q) >= 0.45);
+        // Only after a verb of building, and only with a name after `like`.
+        assert_eq!(weight("What do you like about video streaming?", "video"), Some(1.0));
+        assert_eq!(weight("Design a video streaming platform like", "video"), Some(1.0));
+        // Two products of one company are two questions.
+        assert!(
+            sim(
+                "Design a chat system like Slack",
+                "Design a notification system like Slack"
+            ) < 0.45
+        );
     }
 
     #[test]
