@@ -165,12 +165,12 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.92, 0.85);
+    check("dev.tsv", 0.92, 0.86);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.88, 0.81);
+    check("holdout.tsv", 0.90, 0.81);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,15 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.88, 0.81);
+    check("fresh.tsv", 0.88, 0.84);
+}
+
+/// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
+/// nor the other files, and measured once: the estimate for questions not seen (the code of
+/// the day before measured precision 0.889, recall on rewordings 0.800 on it).
+#[test]
+fn labelled_pairs_blind_precision_and_recall() {
+    check("blind.tsv", 0.92, 0.86);
 }
 
 #[test]

@@ -759,22 +759,27 @@ fn reduce(token: &str) -> Vec<String> {
     vec![frame_synonym(&stemmed).map(str::to_string).unwrap_or(stemmed)]
 }
 
-/// The plural of an acronym that ends in a vowel, made singular: `kpis` → `kpi`, `slas`,
-/// `cpus`, `smes`. The stemmer keeps an `s` after a word's only vowel (`kpis`), which is right
-/// for `this` and wrong for every acronym of that shape; acronyms ending in a consonant
-/// (`apis`, `okrs`) it already folds, and `https` is not a plural.
+/// The plural of an acronym made singular: `kpis` → `kpi`, `slas`, `cpus`, `smes`, `crms`,
+/// `sdks`. The stemmer keeps an `s` after a word's only vowel (`kpis`) or in a word without
+/// one (`crms`), which is right for `this` and wrong for acronyms of that shape; `apis` and
+/// `okrs` it already folds, and `https` is not a plural.
 fn acronym_singular(word: &str) -> &str {
     let Some(rest) = word.strip_suffix('s') else {
         return word;
     };
     let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let bytes = rest.as_bytes();
+    // No vowel but maybe the last letter: `kpi`, `crm`, `sdk`, `llm`.
     let acronym_shaped = (2..=4).contains(&bytes.len())
         && bytes.iter().all(u8::is_ascii_lowercase)
-        && vowel(bytes[bytes.len() - 1])
         && !bytes[..bytes.len() - 1].iter().any(|&b| vowel(b));
-    // Not the plural of a question word either (`the five whys`).
-    let word_of_its_own = matches!(word, "bus" | "plus" | "gas" | "thus") || is_dropped(rest) || is_frame_word(rest);
+    // Words, and acronyms that end in s (`https`, `css`); nor the plural of a question word
+    // (`the five whys`).
+    let word_of_its_own = matches!(
+        word,
+        "bus" | "plus" | "gas" | "thus" | "https" | "css" | "sms" | "gps" | "dns" | "xss"
+    ) || is_dropped(rest)
+        || is_frame_word(rest);
     if acronym_shaped && !word_of_its_own {
         rest
     } else {
@@ -875,6 +880,7 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "cv" => &["resume"],
         "yrs" | "yr" => &["year"],
         "chars" | "char" => &["character"],
+        "app" | "apps" => &["application"],
         _ => return None,
     })
 }
@@ -1035,6 +1041,9 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("motivate", &["motivate", "motivation", "motivates"]),
+    // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
+    // is frame, and "received feedback" / "gave feedback" then merged.)
+    ("show", &["show", "demonstrate", "display", "exhibit"]),
 ];
 
 /// Words of the interview frame, weighed [`FRAME_WEIGHT`]: the question's shape, not its
@@ -1092,6 +1101,11 @@ const FRAME_WORDS: &[&str] = &[
     "usually",
     "typically",
     "given",
+    // How coding problems are stated: "Given a string of brackets, determine whether …".
+    "determine",
+    "whether",
+    "together",
+    "show",
     "well",
     "ensure",
 ];
@@ -1269,6 +1283,40 @@ mod tests {
             sim(
                 "How would you reduce shipping costs?",
                 "How would you reduce shipping times?"
+            ) < 0.45
+        );
+    }
+
+    #[test]
+    fn problem_statements_and_behavioural_verbs_are_frame() {
+        assert_eq!(
+            words("Describe a time you showed leadership."),
+            words("tell me about a time when you demonstrated leadership")
+        );
+        let frame = |q: &str| -> Vec<String> {
+            f(q).words
+                .iter()
+                .filter(|w| w.weight == FRAME_WEIGHT)
+                .map(|w| w.text.to_string())
+                .collect::<std::collections::BTreeSet<String>>()
+                .into_iter()
+                .collect()
+        };
+        assert_eq!(
+            frame("Given a string of brackets, determine whether the parentheses are valid"),
+            ["determin", "given", "whether"]
+        );
+        assert_eq!(
+            frame("Given an array of strings, group the anagrams together."),
+            ["given", "togeth"]
+        );
+        assert_eq!(words("which CRMs have you used"), ["crm", "use"]);
+        assert_eq!(words("design a chat app"), words("design a chat application"));
+        // Still apart: a word swapped.
+        assert!(
+            sim(
+                "Tell me about a time you received negative feedback.",
+                "Tell me about a time you gave negative feedback."
             ) < 0.45
         );
     }
