@@ -1024,7 +1024,7 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("role", &["job", "role", "position"]),
     ("company", &["company", "organization", "firm", "here", "employer"]),
     ("work", &["join", "work"]),
-    ("goal", &["goal", "aspiration"]),
+    ("goal", &["goal", "aspiration", "objective"]),
     ("handle", &["handle", "deal", "cope", "respond", "approach", "tackle"]),
     ("estimate", &["estimate", "guess", "guesstimate"]),
     ("familiar", &["familiar", "experience", "experienced", "proficient"]),
@@ -1041,6 +1041,22 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("motivate", &["motivate", "motivation", "motivates"]),
+    // Subjects said in other words ("What is your greatest / biggest weakness?", "How do you
+    // handle an angry / upset customer?"): general English, not one field's jargon.
+    ("biggest", &["biggest", "greatest", "largest"]),
+    ("prevent", &["prevent", "avoid"]),
+    (
+        "angry",
+        &["angry", "upset", "unhappy", "dissatisfied", "frustrated", "irate"],
+    ),
+    ("convince", &["convince", "persuade"]),
+    ("difficult", &["difficult", "challenging", "tough"]),
+    ("decline", &["decline", "reject", "refuse"]),
+    ("mistake", &["mistake", "error"]),
+    ("leave", &["leave", "leaving", "quit"]),
+    ("salary", &["salary", "compensation", "pay"]),
+    ("track", &["track", "monitor"]),
+    ("metric", &["metric", "kpi"]),
     // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
     // is frame, and "received feedback" / "gave feedback" then merged.)
     ("show", &["show", "demonstrate", "display", "exhibit"]),
@@ -1254,8 +1270,8 @@ mod tests {
             words("how do you design an A/B test"),
             words("How do you design an AB test")
         );
-        assert_eq!(words("What is a Type I error?"), ["1", "error", "type"]);
-        assert_eq!(words("What is a Type II error?"), ["2", "error", "type"]);
+        assert_eq!(words("What is a Type I error?"), ["1", "mistake", "type"]);
+        assert_eq!(words("What is a Type II error?"), ["2", "mistake", "type"]);
         // `i` is the pronoun elsewhere, `a b` letters elsewhere.
         assert_eq!(words("What would I do first?"), ["1st"]);
         assert!(sim("What is a Type I error?", "What is a Type II error?") < 0.45);
@@ -1319,6 +1335,21 @@ mod tests {
                 "Tell me about a time you gave negative feedback."
             ) < 0.45
         );
+    }
+
+    #[test]
+    fn subjects_said_in_other_words_fold() {
+        assert_eq!(
+            words("What is your greatest weakness?"),
+            words("What's your biggest weakness?")
+        );
+        assert_eq!(
+            words("How do you handle an upset customer?"),
+            words("How do you deal with an angry client?")
+        );
+        assert!(sim("How do you prevent overfitting?", "How do you avoid overfitting?") >= 0.9);
+        // Opposites stay apart.
+        assert!(sim("What is your greatest strength?", "What is your greatest weakness?") < 0.45);
     }
 
     #[test]
