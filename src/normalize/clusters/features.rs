@@ -65,6 +65,10 @@ pub struct Features {
     pub text: Box<str>,
     /// Hashes of its words that may be acronyms (2 to 5 letters).
     pub acronym_like: Vec<u64>,
+    /// [`bloom_bit`]s of `acronym_like` and of `compounds`: [`similarity`] checks them before
+    /// reading those lists, which live elsewhere in memory, for each of millions of pairs.
+    pub acronym_bloom: u64,
+    pub compound_bloom: u64,
     /// Hashes of the initials of its runs of 2 to 4 words (what it spells out).
     pub spelled: Vec<u64>,
     /// One bit per hash of `spelled` ([`bloom_bit`]): most checks end on it.
@@ -116,7 +120,7 @@ impl Features {
         words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
         // On the word as written: the stemmer makes `ats` (applicant tracking system) `at`.
-        let acronym_like = words
+        let acronym_like: Vec<u64> = words
             .iter()
             .filter(|w| may_be_acronym(&w.raw))
             .map(|w| hash(&w.raw))
@@ -124,7 +128,8 @@ impl Features {
         let spelled: Vec<u64> = initials(normalized, 2).iter().map(|a| hash(a)).collect();
         let spelled_bloom = spelled.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
         let (compounds, joined) = compound_keys(normalized);
-        let joined_bloom = joined.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
+        let bloom = |hashes: &[u64]| hashes.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
+        let (joined_bloom, acronym_bloom, compound_bloom) = (bloom(&joined), bloom(&acronym_like), bloom(&compounds));
         let packed = words
             .iter()
             .map(|w| Packed {
@@ -140,6 +145,8 @@ impl Features {
             total,
             text: normalized.into(),
             acronym_like,
+            acronym_bloom,
+            compound_bloom,
             spelled,
             spelled_bloom,
             compounds,
@@ -150,9 +157,11 @@ impl Features {
 
     /// Whether one of its compounds is two adjacent words of `other` written as one.
     fn may_join(&self, other: &Features) -> bool {
-        self.compounds
-            .iter()
-            .any(|&h| other.joined_bloom & bloom_bit(h) != 0 && other.joined.contains(&h))
+        self.compound_bloom & other.joined_bloom != 0
+            && self
+                .compounds
+                .iter()
+                .any(|&h| other.joined_bloom & bloom_bit(h) != 0 && other.joined.contains(&h))
     }
 
     /// Whether the initials of some of its words hash to `h`.
@@ -183,7 +192,9 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     let unmatched = exact_shared(&a.packed, &b.packed);
     let exact = unmatched.shared;
     let union = a.total + b.total - exact;
-    let spells = |x: &Features, y: &Features| x.acronym_like.iter().any(|&h| y.may_spell(h));
+    let spells = |x: &Features, y: &Features| {
+        x.acronym_bloom & y.spelled_bloom != 0 && x.acronym_like.iter().any(|&h| y.may_spell(h))
+    };
     // A compound or an acronym can change the totals; without them only typos can add to the
     // exact overlap, and each typo pair adds its weight t to the shared words and takes t off
     // the union: the index is at most (exact + extra) / (union - extra).

@@ -36,7 +36,9 @@ pub mod overrides;
 use super::question::{cluster_id, fingerprint};
 use features::{similarity, Features};
 use overrides::Overrides;
-use std::collections::HashMap;
+/// The clusterer's maps: looked up for every question of the ingest and every block key of
+/// every new wording, where SipHash was a tenth of the time.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Similarity at or above which a new wording joins its nearest earlier wording's cluster.
 /// Chosen on `tests/fixtures/question_pairs/dev.tsv` (see `docs/clustering.md`).
@@ -108,13 +110,13 @@ impl Clusterer {
     /// A clusterer that starts from the user's pinned decisions.
     pub fn new(overrides: &Overrides) -> Clusterer {
         let mut c = Clusterer {
-            by_normalized: HashMap::new(),
-            by_fingerprint: HashMap::new(),
+            by_normalized: HashMap::default(),
+            by_fingerprint: HashMap::default(),
             clusters: Vec::new(),
             members: Vec::new(),
-            blocks: HashMap::new(),
-            company_names: HashMap::new(),
-            apart: HashMap::new(),
+            blocks: HashMap::default(),
+            company_names: HashMap::default(),
+            apart: HashMap::default(),
         };
         for group in &overrides.same {
             let mut fingerprints = group.iter().map(|q| fingerprint(q));
@@ -259,11 +261,13 @@ impl Clusterer {
                     if *count == 0 {
                         seen.push(m);
                     }
-                    *count += 1;
+                    // A byte per member keeps the counts in cache; no two questions share
+                    // 255 blocks but in a hostile input, where the count just stops there.
+                    *count = count.saturating_add(1);
                 }
             }
             seen.into_iter()
-                .map(|m| (std::mem::take(&mut shared[m as usize]), m))
+                .map(|m| (u32::from(std::mem::take(&mut shared[m as usize])), m))
                 .collect()
         });
         let order = |a: &(u32, u32), b: &(u32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
@@ -474,7 +478,7 @@ fn stop_word_acronyms(text: &str) -> impl Iterator<Item = String> {
 
 thread_local! {
     /// [`Clusterer::block_hits`]'s count of blocks shared, per member; all zero between calls.
-    static SHARED_BLOCKS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SHARED_BLOCKS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Hash of a word's first [`KEY_CHARS`] letters.
