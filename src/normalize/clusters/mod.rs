@@ -500,6 +500,38 @@ mod tests {
             .collect()
     }
 
+    /// Batches (prepared in parallel against the index of earlier batches, settled in order)
+    /// give exactly the clusters of one question at a time, whatever the batch size.
+    #[test]
+    fn batches_give_the_clusters_of_one_at_a_time() {
+        let mut questions: Vec<String> = Vec::new();
+        for file in ["dev.tsv", "holdout.tsv", "fresh.tsv", "blind.tsv"] {
+            let path = format!("{}/tests/fixtures/question_pairs/{file}", env!("CARGO_MANIFEST_DIR"));
+            for line in std::fs::read_to_string(path).unwrap().lines().skip(1) {
+                if !line.starts_with('#') && !line.trim().is_empty() {
+                    questions.extend(line.split('\t').skip(1).map(normalize_question));
+                }
+            }
+        }
+        assert!(questions.len() > 2500, "{}", questions.len());
+        let refs: Vec<&str> = questions.iter().map(String::as_str).collect();
+        let ids = |batch: usize| -> Vec<String> {
+            let mut c = Clusterer::default();
+            let clusters: Vec<u32> = refs.chunks(batch).flat_map(|chunk| c.assign_all(chunk)).collect();
+            clusters.iter().map(|&k| c.id(k).to_string()).collect()
+        };
+        let one_by_one = ids(1);
+        let distinct: std::collections::HashSet<&String> = one_by_one.iter().collect();
+        assert!(
+            distinct.len() > 1000 && distinct.len() < refs.len(),
+            "{}",
+            distinct.len()
+        );
+        for batch in [7, 100, 1000, refs.len()] {
+            assert_eq!(ids(batch), one_by_one, "batch {batch}");
+        }
+    }
+
     #[test]
     fn acronyms_meet_their_spelled_out_form_in_a_block() {
         let got = ids(&[
