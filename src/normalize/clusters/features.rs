@@ -413,13 +413,20 @@ fn roman(numeral: &str) -> &'static str {
 fn time_is_situation(tokens: &[&str], at: usize) -> bool {
     let before = at.checked_sub(1).map(|i| tokens[i]);
     let after = tokens.get(at + 1).copied();
-    matches!(
-        before,
-        Some("a" | "one" | "another" | "the" | "any" | "some" | "that" | "last" | "first")
-    ) && matches!(
+    let clause = matches!(
         after,
         None | Some("when" | "you" | "that" | "where" | "in" | "i" | "your" | "which" | "we" | "someone" | "u")
-    )
+    );
+    // "a time something went wrong", but "a time complexity of O(n)", "one time zone".
+    let compound_noun = matches!(
+        after,
+        Some("complexity" | "zone" | "zones" | "series" | "frame" | "management" | "limit" | "slot" | "stamp" | "off")
+    );
+    match before {
+        Some("a" | "one" | "another" | "last" | "first") => !compound_noun,
+        Some("the" | "any" | "some" | "that") => clause,
+        _ => false,
+    }
 }
 
 /// In "Design a video streaming platform like YouTube" the words between the verb and `like`
@@ -1290,6 +1297,11 @@ mod tests {
 
     #[test]
     fn time_is_the_frame_only_in_a_time_when() {
+        assert_eq!(
+            words("Describe a time something went wrong"),
+            words("Describe a situation where something went wrong")
+        );
+        assert_eq!(words("What is a time zone?"), ["time", "zone"]);
         assert_eq!(
             words("Tell me about a time you failed"),
             words("Describe a situation where you failed")
