@@ -52,6 +52,9 @@ pub struct Packed {
     pub first: u32,
     /// Long enough to match another word as a typo ([`typo_matches`]).
     pub typo: bool,
+    /// Weighs in [`substitutes`]: a subject word or a number, or a negation.
+    pub decisive: bool,
+    pub negation: bool,
 }
 
 /// The words of a question, sorted by [`Word::key`], each once.
@@ -137,6 +140,8 @@ impl Features {
                 weight: w.weight,
                 first: first_letter_bit(&w.raw),
                 typo: w.raw.chars().count() >= TYPO_LEN,
+                decisive: is_decisive(w),
+                negation: is_negation(&w.text),
             })
             .collect();
         Features {
@@ -204,6 +209,19 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         if (exact + extra) / (union - extra).max(1e-6) < super::THRESHOLD.min(super::LINK_THRESHOLD) {
             // Cannot reach any threshold: the plain Jaccard index, without building the lists.
             return exact / union.max(1e-6);
+        }
+        if extra == 0.0 {
+            // Nothing can match but the equal words: the full comparison's result, from the
+            // first pass alone (most close pairs of a large corpus).
+            if union <= 0.0 {
+                return 0.0;
+            }
+            let jaccard = (exact / union).clamp(0.0, 1.0);
+            return if unmatched.substitutes() {
+                jaccard * SUBSTITUTION_FACTOR
+            } else {
+                jaccard
+            };
         }
     }
     full_similarity(a, b)
@@ -464,6 +482,8 @@ type Unmatched<'w> = smallvec::SmallVec<[&'w Word; 24]>;
 fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     let mut o = Overlap::default();
     let mut alone = |side: usize, p: &Packed| {
+        o.decisive[side] |= p.decisive;
+        o.negation |= p.negation;
         if p.typo {
             o.typo_weight[side][p.first.trailing_zeros() as usize & 31] += p.weight;
         }
@@ -497,9 +517,17 @@ struct Overlap {
     shared: f32,
     /// Weight of the words each has alone that are long enough for a typo, per first letter.
     typo_weight: [[f32; 32]; 2],
+    /// Whether each has a decisive word alone, and either a negation ([`substitutes`]).
+    decisive: [bool; 2],
+    negation: bool,
 }
 
 impl Overlap {
+    /// [`substitutes`] over the words each has alone.
+    fn substitutes(&self) -> bool {
+        (self.decisive[0] && self.decisive[1]) || self.negation
+    }
+
     /// The most weight typo matches can add: a typo pair shares its first letter and adds the
     /// lighter word's weight, so per letter at most the lighter side's total. Most pairs
     /// share no first letter among such words and get 0, which ends them in the first pass.
@@ -670,9 +698,13 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
 pub const SUBSTITUTION_FACTOR: f32 = 0.5;
 
 fn substitutes(only_a: &[&Word], only_b: &[&Word]) -> bool {
-    let decisive = |w: &&&Word| w.weight > FRAME_WEIGHT || is_number(&w.text);
-    (only_a.iter().any(|w| decisive(&w)) && only_b.iter().any(|w| decisive(&w)))
+    (only_a.iter().any(|w| is_decisive(w)) && only_b.iter().any(|w| is_decisive(w)))
         || only_a.iter().chain(only_b).any(|w| is_negation(&w.text))
+}
+
+/// A word whose swap for another makes another question: a subject word or a number.
+fn is_decisive(w: &Word) -> bool {
+    w.weight > FRAME_WEIGHT || is_number(&w.text)
 }
 
 /// Words that turn a question into its opposite when only one wording has them
