@@ -800,13 +800,14 @@ fn reduce(token: &str) -> Vec<String> {
     if is_dropped(token) {
         return Vec::new();
     }
+    let folded = |stemmed: String| frame_synonym(&stemmed).map(str::to_string).unwrap_or(stemmed);
     if let Some(expansion) = expand_abbreviation(token) {
-        return expansion.iter().map(|w| stem(w)).collect();
+        // Folded as the words written out are: `pm` = `product manager`.
+        return expansion.iter().map(|w| folded(stem(w))).collect();
     }
     let spelled = american(token);
     let word = number_word(&spelled).map(str::to_string).unwrap_or(spelled);
-    let stemmed = stem(acronym_singular(&word));
-    vec![frame_synonym(&stemmed).map(str::to_string).unwrap_or(stemmed)]
+    vec![folded(stem(acronym_singular(&word)))]
 }
 
 /// The plural of an acronym made singular: `kpis` → `kpi`, `slas`, `cpus`, `smes`, `crms`,
@@ -931,6 +932,23 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "yrs" | "yr" => &["year"],
         "chars" | "char" => &["character"],
         "app" | "apps" => &["application"],
+        // Shorthand of the trade, written either way ("prod env", "eng mgr", "QA", "CI/CD").
+        "algo" | "algos" => &["algorithm"],
+        "repo" | "repos" => &["repository"],
+        "prod" => &["production"],
+        "env" | "envs" => &["environment"],
+        "config" | "configs" => &["configuration"],
+        "perf" => &["performance"],
+        "mgmt" => &["management"],
+        "mgr" | "mgrs" => &["manager"],
+        "req" | "reqs" => &["requirement"],
+        "biz" => &["business"],
+        "dept" => &["department"],
+        "eng" => &["engineering"],
+        "qa" => &["quality", "assurance"],
+        "hr" => &["human", "resources"],
+        "ci" => &["continuous", "integration"],
+        "cd" => &["continuous", "delivery"],
         _ => return None,
     })
 }
@@ -1074,7 +1092,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("role", &["job", "role", "position"]),
     ("company", &["company", "organization", "firm", "here", "employer"]),
     ("work", &["join", "work"]),
-    ("goal", &["goal", "aspiration", "objective"]),
+    // Not `objective`: its stem is `object` (object-oriented).
+    ("goal", &["goal", "aspiration"]),
     ("handle", &["handle", "deal", "cope", "respond", "approach", "tackle"]),
     ("estimate", &["estimate", "guess", "guesstimate"]),
     ("familiar", &["familiar", "experience", "experienced", "proficient"]),
@@ -1290,6 +1309,10 @@ mod tests {
             ["5", "see", "year", "yourself"]
         );
         assert_eq!(words("What is OOP?"), ["object", "orient", "program"]);
+        assert_eq!(
+            words("What is object-oriented programming?"),
+            ["object", "orient", "program"]
+        );
         assert_eq!(words("behaviour"), ["behavior"]);
     }
 
@@ -1405,6 +1428,24 @@ mod tests {
         assert!(sim("How do you prevent overfitting?", "How do you avoid overfitting?") >= 0.9);
         // Opposites stay apart.
         assert!(sim("What is your greatest strength?", "What is your greatest weakness?") < 0.45);
+    }
+
+    #[test]
+    fn shorthand_of_the_trade_is_spelled_out() {
+        assert_eq!(
+            words("How do you debug perf issues in prod?"),
+            words("How do you debug performance issues in production?")
+        );
+        assert_eq!(
+            words("What is CI/CD?"),
+            words("What is continuous integration / continuous delivery?")
+        );
+        assert_eq!(words("eng mgr"), words("engineering manager"));
+        assert_eq!(words("What does a PM do?"), words("What does a product manager do?"));
+        assert_eq!(
+            words("How do you work with QA?"),
+            words("How do you work with quality assurance?")
+        );
     }
 
     #[test]
