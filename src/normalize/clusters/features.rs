@@ -370,7 +370,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<&str> {
             ("w", Some("o")) => ("without", 2),
             ("b", Some("w")) => ("between", 2),
             ("a", Some("b")) if tokens.get(i + 2).is_some_and(|t| t.starts_with("test")) => ("ab", 2),
-            (k, Some("th")) if k.len() == 1 => (ordinal(k), 2),
+            ("k" | "n" | "m" | "i" | "x", Some("th")) => (ordinal(t), 2),
             ("u", _) => ("you", 1),
             ("ur", _) => ("your", 1),
             ("thru", _) => ("through", 1),
@@ -383,11 +383,10 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<&str> {
     out
 }
 
-/// `k` + `th` → `kth`, `n` + `th` → `nth` (from `k-th`).
+/// `k` + `th` → `kth`, `n` + `th` → `nth` (from `k-th`), for the letters problems count with.
 fn ordinal(letter: &str) -> &'static str {
     match letter {
         "k" => "kth",
-        "n" => "nth",
         "m" => "mth",
         "i" => "ith",
         "x" => "xth",
