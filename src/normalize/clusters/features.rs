@@ -97,7 +97,8 @@ impl Features {
         let tokens = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
         let gloss = gloss_before_name(&tokens);
         for (at, raw) in tokens.iter().copied().enumerate() {
-            let reduced = if stem(raw) == "time" && !time_is_situation(&tokens, at) {
+            let is_time = raw.starts_with("tim") && stem(raw) == "time";
+            let reduced = if is_time && !time_is_situation(&tokens, at) {
                 vec!["time".to_string()] // `time complexity`, `time-to-hire`, `shipping times`
             } else {
                 reduce(raw)
@@ -213,15 +214,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         if extra == 0.0 {
             // Nothing can match but the equal words: the full comparison's result, from the
             // first pass alone (most close pairs of a large corpus).
-            if union <= 0.0 {
-                return 0.0;
-            }
-            let jaccard = (exact / union).clamp(0.0, 1.0);
-            return if unmatched.substitutes() {
-                jaccard * SUBSTITUTION_FACTOR
-            } else {
-                jaccard
-            };
+            return weighted_index(exact, union, unmatched.substitutes());
         }
     }
     full_similarity(a, b)
@@ -239,12 +232,17 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     shared += join_compounds(&mut only_b, &mut only_a, &a.joined, &mut total_a);
     shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    let union = total_a + total_b - shared;
+    weighted_index(shared, total_a + total_b - shared, substitutes(&only_a, &only_b))
+}
+
+/// The weighted Jaccard index of the shared weight over the union, halved when one word was
+/// swapped for another ([`substitutes`]).
+fn weighted_index(shared: f32, union: f32, substituted: bool) -> f32 {
     if union <= 0.0 {
         return 0.0;
     }
     let jaccard = (shared / union).clamp(0.0, 1.0);
-    if substitutes(&only_a, &only_b) {
+    if substituted {
         jaccard * SUBSTITUTION_FACTOR
     } else {
         jaccard
@@ -450,10 +448,12 @@ fn time_is_situation(tokens: &[&str], at: usize) -> bool {
 /// (or `such as`) describe the product named after it: the question is "Design YouTube", and
 /// those words weigh [`SHORT_WEIGHT`]. Returns their token positions (none in other questions).
 fn gloss_before_name(tokens: &[&str]) -> std::ops::Range<usize> {
-    let Some(verb) = tokens.iter().position(|t| !reduce(t).is_empty()) else {
-        return 0..0;
-    };
-    if reduce(tokens[verb]) != ["build"] {
+    let first_word = tokens.iter().enumerate().find_map(|(i, t)| {
+        let reduced = reduce(t);
+        (!reduced.is_empty()).then_some((i, reduced))
+    });
+    let Some((verb, reduced)) = first_word else { return 0..0 };
+    if reduced != ["build"] {
         return 0..0;
     }
     let name_after = |i: usize| match tokens[i] {
@@ -539,19 +539,20 @@ impl Overlap {
 /// The letters a word has, one bit each (other characters share the last six bits): one edit
 /// changes at most two bits, so the sets bound the edits between two words.
 fn letter_set(raw: &str) -> u32 {
-    raw.chars().fold(0, |set, c| match c {
-        'a'..='z' => set | 1 << (c as u32 - 'a' as u32),
-        _ => set | 1 << (26 + c as u32 % 6),
-    })
+    raw.chars().fold(0, |set, c| set | letter_bit(c))
+}
+
+/// One bit per letter; other characters share the last six bits.
+fn letter_bit(c: char) -> u32 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        _ => 1 << (26 + c as u32 % 6),
+    }
 }
 
 /// One bit per first byte of a word, the same bit for the same byte (letters get their own).
 fn first_letter_bit(raw: &str) -> u32 {
-    match raw.as_bytes().first() {
-        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
-        Some(&b) => 1 << (26 + u32::from(b) % 6),
-        None => 0,
-    }
+    raw.chars().next().map_or(0, letter_bit)
 }
 
 /// Walks the two sorted word lists together: returns the weight of the words both have and
