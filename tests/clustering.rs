@@ -170,7 +170,7 @@ fn labelled_pairs_dev_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.90, 0.81);
+    check("holdout.tsv", 0.91, 0.81);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -187,7 +187,21 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.92, 0.86);
+    check("blind.tsv", 0.92, 0.87);
+}
+
+/// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
+/// files, measured once as written, then its misses were read (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe_precision_and_recall() {
+    check("probe.tsv", 0.96, 0.89);
+}
+
+/// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
+/// files, with `probe.tsv`; not read: the estimate for questions not seen.
+#[test]
+fn labelled_pairs_blind2_precision_and_recall() {
+    check("blind2.tsv", 0.90, 0.75);
 }
 
 #[test]
