@@ -22,6 +22,10 @@
 
 use std::borrow::Cow;
 
+/// The word lists' sets, looked up several times for every word of every new wording.
+type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 /// Weight of a word of the interview frame (`describe`, `situation`, `differ`, `want`, …).
 pub const FRAME_WEIGHT: f32 = 0.25;
 /// Weight of one- and two-letter words, numbers and general technical words (`k`, `5`, `api`,
@@ -41,6 +45,26 @@ pub struct Word {
     pub weight: f32,
     /// [`letter_set`] of `raw`.
     pub letters: u32,
+    /// Hash of `raw` when it is long enough to be a closed compound ([`COMPOUND_LEN`]), else
+    /// 0; and the hash of the acronym it may be (its singular: `vms` → `vm`), else 0. Kept
+    /// so that comparing millions of pairs does not read and hash the words' strings.
+    pub compound: u64,
+    pub acronym: u64,
+}
+
+impl Word {
+    fn new(text: String, raw: &str, weight: f32) -> Word {
+        let acronym = acronym_singular(raw);
+        Word {
+            key: hash(&text),
+            text: text.into(),
+            raw: raw.into(),
+            weight,
+            letters: letter_set(raw),
+            compound: if raw.len() >= COMPOUND_LEN { hash(raw) } else { 0 },
+            acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
+        }
+    }
 }
 
 /// What the first pass of [`similarity`] reads of a word, packed: on a large corpus most
@@ -52,6 +76,9 @@ pub struct Packed {
     pub weight: f32,
     /// [`first_letter_bit`] of the raw word.
     pub first: u32,
+    /// [`letter_set`] of the raw word, and its length in characters (at most 255).
+    pub letters: u32,
+    pub len: u8,
     /// Long enough to match another word as a typo ([`typo_matches`]).
     pub typo: bool,
     /// Weighs in [`substitutes`]: a subject word or a number, or a negation.
@@ -117,13 +144,7 @@ impl Features {
                 if gloss.contains(&at) {
                     weight = weight.min(SHORT_WEIGHT);
                 }
-                words.push(Word {
-                    key: hash(&reduced),
-                    text: reduced.into(),
-                    raw: raw.into(),
-                    letters: letter_set(raw),
-                    weight,
-                });
+                words.push(Word::new(reduced, raw, weight));
             }
         }
         if let Some(task) = task_verb(normalized) {
@@ -133,12 +154,8 @@ impl Features {
         words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
         // On the word as written: the stemmer makes `ats` (applicant tracking system) `at`.
-        let acronym_like: Vec<u64> = words
-            .iter()
-            .filter(|w| may_be_acronym(&w.raw))
-            .map(|w| hash(acronym_singular(&w.raw)))
-            .collect();
-        let spelled: Vec<u64> = initials(normalized, 2).iter().map(|a| hash(a)).collect();
+        let acronym_like: Vec<u64> = words.iter().filter(|w| w.acronym != 0).map(|w| w.acronym).collect();
+        let spelled: Vec<u64> = initials(normalized, 2);
         let spelled_bloom = spelled.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
         let (compounds, joined) = compound_keys(normalized);
         let bloom = |hashes: &[u64]| hashes.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
@@ -149,6 +166,8 @@ impl Features {
                 key: w.key,
                 weight: w.weight,
                 first: first_letter_bit(&w.raw),
+                letters: w.letters,
+                len: u8::try_from(w.raw.chars().count()).unwrap_or(u8::MAX),
                 typo: w.raw.chars().count() >= TYPO_LEN,
                 decisive: is_decisive(w),
                 negation: is_negation(&w.text),
@@ -179,11 +198,7 @@ impl Features {
         prefetch(at);
         prefetch(at.wrapping_add(std::mem::offset_of!(Features, total)));
         if words_too {
-            let words = self.packed.as_ptr() as *const u8;
-            let bytes = std::mem::size_of_val(self.packed.as_slice());
-            for line in (0..bytes).step_by(64) {
-                prefetch(words.wrapping_add(line));
-            }
+            prefetch_lines(&self.packed);
         }
     }
 
@@ -206,6 +221,14 @@ impl Features {
     pub fn content(&self) -> impl Iterator<Item = &Word> {
         let any_content = self.words.iter().any(|w| w.weight >= 1.0);
         self.words.iter().filter(move |w| !any_content || w.weight >= 1.0)
+    }
+}
+
+/// Asks for every cache line of `items` ([`prefetch`]).
+pub fn prefetch_lines<T>(items: &[T]) {
+    let at = items.as_ptr() as *const u8;
+    for line in (0..std::mem::size_of_val(items)).step_by(64) {
+        prefetch(at.wrapping_add(line));
     }
 }
 
@@ -266,8 +289,8 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     let (mut total_a, mut total_b) = (a.total, b.total);
     // An acronym on one side spelled out on the other (`CLT` / `central limit theorem`)
     // counts as the words it stands for.
-    shared += join_compounds(&mut only_a, &mut only_b, &b.joined, &mut total_b);
-    shared += join_compounds(&mut only_b, &mut only_a, &a.joined, &mut total_a);
+    shared += join_compounds(&mut only_a, &mut only_b, b, &mut total_b);
+    shared += join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
     shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
     weighted_index(shared, total_a + total_b - shared, substitutes(&only_a, &only_b))
@@ -304,9 +327,11 @@ fn compound_keys(normalized: &str) -> (Vec<u64>, Vec<u64>) {
     (compounds, joined)
 }
 
-/// The initials of runs of `min_words` to 4 consecutive words, stop words inside counted or
-/// not (`central limit theorem` → `clt`, `infrastructure as code` → `iac` and `ic`).
-pub fn initials(normalized: &str, min_words: usize) -> Vec<String> {
+/// The [`hash`]es of the initials of runs of `min_words` to 4 consecutive words, stop words
+/// inside counted or not (`central limit theorem` → `clt`, `infrastructure as code` → `iac`
+/// and `ic`). Hashed as the letters come, not collected in strings: this runs for every new
+/// wording of a million.
+pub fn initials(normalized: &str, min_words: usize) -> Vec<u64> {
     let tokens: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
     let stop = super::super::question::is_stop_word;
     let mut out = Vec::new();
@@ -314,20 +339,24 @@ pub fn initials(normalized: &str, min_words: usize) -> Vec<String> {
         if stop(tokens[start]) {
             continue;
         }
-        let (mut all, mut content) = (String::new(), String::new());
+        let (mut all, mut content) = (FNV_OFFSET, FNV_OFFSET);
+        let mut stop_inside = false;
         let mut words = 0;
         for t in &tokens[start..] {
             let first = t.chars().next().expect("non-empty token");
-            all.push(first);
+            let mut utf8 = [0u8; 4];
+            let bytes = first.encode_utf8(&mut utf8).as_bytes();
+            all = fnv(all, bytes);
             if stop(t) {
+                stop_inside = true;
                 continue;
             }
-            content.push(first);
+            content = fnv(content, bytes);
             words += 1;
             if words >= min_words {
-                out.push(content.clone());
-                if all != content {
-                    out.push(all.clone());
+                out.push(content);
+                if stop_inside {
+                    out.push(all);
                 }
             }
             if words == 4 {
@@ -335,16 +364,35 @@ pub fn initials(normalized: &str, min_words: usize) -> Vec<String> {
             }
         }
     }
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }
 
-fn hash(w: &str) -> u64 {
-    // FNV-1a: short keys, compared within one process.
-    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    })
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, continued from `h`.
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A 64-bit hash with every input bit mixed into every output bit (MurmurHash3's finalizer):
+/// FNV-1a alone leaves the high bits of short keys poorly mixed, and block sketches keep the
+/// smallest hashes.
+pub fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+pub fn hash(w: &str) -> u64 {
+    // FNV-1a: short keys; fixed constants, so block keys and clusters are the same on every
+    // run and machine.
+    fnv(FNV_OFFSET, w.as_bytes())
 }
 
 pub fn may_be_acronym(w: &str) -> bool {
@@ -383,14 +431,7 @@ fn task_verb(normalized: &str) -> Option<Word> {
     if folded != "describe" {
         return None; // a subject word already (`test`, `scale`) or a frame verb of another kind
     }
-    let text = format!("task:{folded}");
-    Some(Word {
-        key: hash(&text),
-        text: text.into(),
-        raw: (*verb).into(),
-        letters: letter_set(verb),
-        weight: 1.0,
-    })
+    Some(Word::new(format!("task:{folded}"), verb, 1.0))
 }
 
 /// Candidates' shorthand, as pasted on review sites, written out: `u` / `ur` (you, your),
@@ -611,7 +652,7 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
         o.decisive[side] |= p.decisive;
         o.negation |= p.negation;
         if p.typo {
-            o.typo_weight[side][p.first.trailing_zeros() as usize & 31] += p.weight;
+            o.typo_alone[side].push(*p);
         }
     };
     let (mut i, mut j) = (0, 0);
@@ -641,8 +682,8 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
 struct Overlap {
     /// Weight of the words both have.
     shared: f32,
-    /// Weight of the words each has alone that are long enough for a typo, per first letter.
-    typo_weight: [[f32; 32]; 2],
+    /// The words each has alone that are long enough for a typo.
+    typo_alone: [smallvec::SmallVec<[Packed; 8]>; 2],
     /// Whether each has a decisive word alone, and either a negation ([`substitutes`]).
     decisive: [bool; 2],
     negation: bool,
@@ -654,13 +695,32 @@ impl Overlap {
         (self.decisive[0] && self.decisive[1]) || self.negation
     }
 
-    /// The most weight typo matches can add: a typo pair shares its first letter and adds the
-    /// lighter word's weight, so per letter at most the lighter side's total. Most pairs
-    /// share no first letter among such words and get 0, which ends them in the first pass.
+    /// The most weight typo matches can add: each word alone on one side matches at most one
+    /// on the other, adding the lighter one's weight, and only a word that may be its typo
+    /// ([`may_be_typo`]). Most pairs have no such two words and get 0, which ends them in
+    /// the first pass.
     fn typo_bound(&self) -> f32 {
-        let (a, b) = (&self.typo_weight[0], &self.typo_weight[1]);
-        a.iter().zip(b).map(|(x, y)| x.min(*y)).sum()
+        let [a, b] = &self.typo_alone;
+        a.iter()
+            .map(|x| {
+                let heaviest = b
+                    .iter()
+                    .filter(|y| may_be_typo(x, y))
+                    .map(|y| y.weight)
+                    .fold(0.0, f32::max);
+                x.weight.min(heaviest)
+            })
+            .sum()
     }
+}
+
+/// Whether [`typo_matches`] could match the two words, read from what is packed: the same
+/// first letter, lengths and letter sets within the edits the longer one allows.
+fn may_be_typo(x: &Packed, y: &Packed) -> bool {
+    let allowed = if x.len.max(y.len) >= 8 { 2 } else { 1 };
+    x.first == y.first
+        && x.len.abs_diff(y.len) <= allowed
+        && (x.letters ^ y.letters).count_ones() <= 2 * u32::from(allowed)
 }
 
 /// The letters a word has, one bit each (other characters share the last six bits): one edit
@@ -712,13 +772,14 @@ fn walk_words<'w>(a: &'w Features, b: &'w Features, mut unmatched: impl FnMut(bo
 }
 
 /// Matches a closed compound on one side to its two words on the other (`tradeoff` /
-/// `trade off`, `postmortem` / `post mortem`): the two words count as the one. `joined` holds
-/// the other side's adjacent pairs written as one ([`Features::joined`]): a compound is only
+/// `trade off`, `postmortem` / `post mortem`): the two words count as the one. Only to a
+/// pair of `other`'s adjacent words written as one ([`Features::joined`]): a compound is only
 /// ever written apart as two neighbouring words.
-fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, joined: &[u64], total_words: &mut f32) -> f32 {
+fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, other: &Features, total_words: &mut f32) -> f32 {
     let mut shared = 0.0;
     compounds.retain(|c| {
-        if c.raw.len() < COMPOUND_LEN || !joined.contains(&hash(&c.raw)) {
+        let joined = |h: u64| other.joined_bloom & bloom_bit(h) != 0 && other.joined.contains(&h);
+        if c.compound == 0 || !joined(c.compound) {
             return true;
         }
         let pair = words.iter().enumerate().find_map(|(i, first)| {
@@ -762,11 +823,10 @@ fn spell_out_acronyms(acronyms: &mut Unmatched, words: &mut Unmatched, other: &F
     }
     acronyms.retain(|x| {
         // `VMs`, `CNNs`: the initials of the words are the singular's.
-        let t = acronym_singular(&x.raw);
-        if !may_be_acronym(t) || !other.may_spell(hash(t)) {
+        if x.acronym == 0 || !other.may_spell(x.acronym) {
             return true;
         }
-        let Some(run) = acronym_run(t, &other.text) else {
+        let Some(run) = acronym_run(acronym_singular(&x.raw), &other.text) else {
             return true;
         };
         let before = words.len();
@@ -1403,19 +1463,18 @@ const FRAME_WORDS: &[&str] = &[
 ];
 
 /// Stem → representative, for every word of [`FRAME_SYNONYMS`].
-static SYNONYMS: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
-    std::sync::LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (representative, words) in FRAME_SYNONYMS {
-            for w in *words {
-                map.insert(stem(w), *representative);
-            }
+static SYNONYMS: std::sync::LazyLock<FastMap<String, &'static str>> = std::sync::LazyLock::new(|| {
+    let mut map = FastMap::default();
+    for (representative, words) in FRAME_SYNONYMS {
+        for w in *words {
+            map.insert(stem(w), *representative);
         }
-        map
-    });
+    }
+    map
+});
 
 /// [`FRAME_WORDS`] as written (the synonyms' representatives are not stemmed) and stemmed.
-static FRAME: std::sync::LazyLock<std::collections::HashSet<String>> =
+static FRAME: std::sync::LazyLock<FastSet<String>> =
     std::sync::LazyLock::new(|| FRAME_WORDS.iter().flat_map(|w| [w.to_string(), stem(w)]).collect());
 
 fn frame_synonym(stemmed: &str) -> Option<&'static str> {
@@ -1429,7 +1488,7 @@ fn is_frame_word(w: &str) -> bool {
 /// Words of technical questions too general to decide which question it is (`api`, `system`,
 /// `code`): weighed [`SHORT_WEIGHT`].
 fn is_general_subject(w: &str) -> bool {
-    static GENERAL: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    static GENERAL: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
         [
             "api",
             "application",

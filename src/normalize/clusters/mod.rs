@@ -85,6 +85,9 @@ struct Prepared {
     keys: Vec<u64>,
     /// Existing wordings in its blocks, ranked: (blocks shared, member, similarity).
     candidates: Vec<(u32, u32, Option<f32>)>,
+    /// Its similarity to the first wordings of the clusters it may join (member, similarity),
+    /// computed on all cores ([`Clusterer::link_scores`]) for the in-order settling.
+    links: Vec<(u32, f32)>,
 }
 
 /// Assigns cluster ids to questions, one at a time, in the order given.
@@ -244,12 +247,49 @@ impl Clusterer {
                 })
                 .collect()
         };
+        let links = self.link_scores(&features, &candidates);
         Prepared {
             fp,
             features,
             keys,
             candidates,
+            links,
         }
+    }
+
+    /// The similarities [`Clusterer::nearest_cluster`] will need to the first wordings of the
+    /// clusters of the candidates, in the order it tries them, up to a cluster that passes
+    /// them all: computed while preparing, on all cores, and not in the settling, which runs
+    /// in order on one. (Clusters met in the batch are compared when settled.)
+    fn link_scores(&self, features: &Features, candidates: &[(u32, u32, Option<f32>)]) -> Vec<(u32, f32)> {
+        let mut close: Vec<(f32, u32)> = candidates
+            .iter()
+            .filter_map(|&(_, m, s)| s.filter(|s| *s >= THRESHOLD).map(|s| (s, m)))
+            .collect();
+        close.sort_by(by_score);
+        let mut links: Vec<(u32, f32)> = Vec::new();
+        let mut tried: Vec<u32> = Vec::new();
+        for (_, m) in close {
+            let cluster = self.members[m as usize].cluster;
+            if tried.contains(&cluster) {
+                continue;
+            }
+            tried.push(cluster);
+            let c = &self.clusters[cluster as usize];
+            if c.pinned {
+                break;
+            }
+            let passes = c.first.iter().all(|&f| {
+                let known = candidates.iter().find(|x| x.1 == f).and_then(|x| x.2);
+                let s = known.unwrap_or_else(|| similarity(features, &self.members[f as usize].features));
+                links.push((f, s));
+                s >= LINK_THRESHOLD
+            });
+            if passes {
+                break;
+            }
+        }
+        links
     }
 
     /// The members at index `from` or later in the blocks of `keys`: those sharing the most
@@ -265,11 +305,22 @@ impl Clusterer {
                 shared.resize(self.members.len(), 0);
             }
             let mut seen: Vec<u32> = Vec::with_capacity(keys.len() * 16);
-            for block in keys.iter().filter_map(|k| self.blocks.get(k)) {
-                // Blocks only grow at the end, in member order: the members from `from` on are
-                // a tail.
-                let start = block.partition_point(|&m| m < from);
-                for &m in &block[start..] {
+            // The blocks are looked up first and their members asked for, then counted: each
+            // block is a cache miss, and this way they overlap (a tenth of the clustering).
+            let blocks: smallvec::SmallVec<[&[u32]; 32]> = keys
+                .iter()
+                .filter_map(|k| self.blocks.get(k))
+                .map(|block| {
+                    // Blocks only grow at the end, in member order: the members from `from` on
+                    // are a tail, usually short or empty.
+                    let start = block.len() - block.iter().rev().take_while(|&&m| m >= from).count();
+                    let tail = &block[start..];
+                    features::prefetch_lines(tail);
+                    tail
+                })
+                .collect();
+            for block in blocks {
+                for &m in block {
                     let count = &mut shared[m as usize];
                     if *count == 0 {
                         seen.push(m);
@@ -319,7 +370,9 @@ impl Clusterer {
                 (s, m)
             })
             .collect();
-        match self.nearest_cluster(&prep.fp, &prep.features, scored) {
+        let mut known = prep.links;
+        known.extend(scored.iter().map(|&(s, m)| (m, s)));
+        match self.nearest_cluster(&prep.fp, &prep.features, scored, &known) {
             Some(cluster) => {
                 self.push_member(&prep.fp, prep.features, prep.keys, cluster);
                 cluster
@@ -330,9 +383,22 @@ impl Clusterer {
 
     /// The cluster of the most similar candidate, if close enough, close enough to the
     /// cluster's first wordings too, and not pinned apart; ties go to the earliest wording.
-    fn nearest_cluster(&self, fp: &str, features: &Features, scored: Vec<(f32, u32)>) -> Option<u32> {
+    /// `known`: similarities already computed, as (member, similarity).
+    fn nearest_cluster(
+        &self,
+        fp: &str,
+        features: &Features,
+        scored: Vec<(f32, u32)>,
+        known: &[(u32, f32)],
+    ) -> Option<u32> {
         let mut scored: Vec<(f32, u32)> = scored.into_iter().filter(|(s, _)| *s >= THRESHOLD).collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.sort_by(by_score);
+        let similarity_to = |m: u32| {
+            known
+                .iter()
+                .find(|k| k.0 == m)
+                .map_or_else(|| similarity(features, &self.members[m as usize].features), |k| k.1)
+        };
         let mut tried: Vec<u32> = Vec::new();
         scored
             .into_iter()
@@ -343,10 +409,7 @@ impl Clusterer {
                 }
                 tried.push(cluster);
                 let c = &self.clusters[cluster as usize];
-                (c.pinned
-                    || c.first
-                        .iter()
-                        .all(|&m| similarity(features, &self.members[m as usize].features) >= LINK_THRESHOLD))
+                (c.pinned || c.first.iter().all(|&m| similarity_to(m) >= LINK_THRESHOLD))
                     && !self.pinned_apart(fp, cluster)
             })
     }
@@ -395,6 +458,11 @@ impl Clusterer {
         }
         self.members.push(Member { features, cluster });
     }
+}
+
+/// Most similar first, then the earliest wording.
+fn by_score(a: &(f32, u32), b: &(f32, u32)) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
 }
 
 /// `normalized` with the company's name (or its possessive, `backbases` from "Backbase’s")
@@ -462,7 +530,7 @@ fn block_keys(features: &Features) -> Vec<u64> {
     // theorem?" in a block: 3 or 4 words (`central limit theorem` → `clt`), or two with a
     // stop word inside (`infrastructure as code` → `iac`, `just in time` → `jit`). Two-letter
     // initials would put most questions in a few blocks.
-    keys.extend(features::initials(&features.text, 3).iter().map(|a| word_key(a)));
+    keys.extend(features::initials(&features.text, 3).into_iter().map(features::mix));
     keys.extend(stop_word_acronyms(&features.text).iter().map(|a| word_key(a)));
     keys.extend(acronyms.map(|w| word_key(&w.raw)));
     keys.sort_unstable();
@@ -494,11 +562,10 @@ thread_local! {
     static SHARED_BLOCKS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Hash of a word's first [`KEY_CHARS`] letters.
+/// Hash of a word's first [`KEY_CHARS`] letters, well mixed: a sketch keeps the smallest.
 fn word_key(word: &str) -> u64 {
     let end = word.char_indices().nth(KEY_CHARS).map_or(word.len(), |(i, _)| i);
-    let h = blake3::hash(&word.as_bytes()[..end]);
-    u64::from_le_bytes(h.as_bytes()[..8].try_into().expect("8 bytes"))
+    features::mix(features::hash(&word[..end]))
 }
 
 #[cfg(test)]
