@@ -165,7 +165,7 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.92, 0.86);
+    check("dev.tsv", 0.93, 0.87);
 }
 
 #[test]
@@ -197,11 +197,19 @@ fn labelled_pairs_probe_precision_and_recall() {
     check("probe.tsv", 0.96, 0.89);
 }
 
+/// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
+/// files, measured once as written, then its misses were read (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe2_precision_and_recall() {
+    check("probe2.tsv", 0.91, 0.76);
+}
+
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
-/// files, with `probe.tsv`; not read: the estimate for questions not seen.
+/// files, with `probe.tsv`; not read: the estimate for questions not seen (the code of that
+/// morning measured precision 0.963, recall on rewordings 0.790 on it).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.90, 0.75);
+    check("blind2.tsv", 0.95, 0.82);
 }
 
 #[test]

@@ -150,6 +150,7 @@ impl Features {
         if let Some(task) = task_verb(normalized) {
             words.push(task);
         }
+        drop_spelled_out_acronyms(&mut words, normalized);
         words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
         words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
@@ -465,6 +466,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             // Phrasal verbs of one meaning: an offer turned down is declined.
             ("turn" | "turns" | "turned" | "turning", Some("down")) => ("decline", 2),
             ("go" | "goes" | "went" | "going", Some("up")) => ("increase", 2),
+            ("set" | "sets" | "setting", Some("up")) => ("build", 2),
             ("go" | "goes" | "went" | "going", Some("down")) => ("decrease", 2),
             ("u", _) => ("you", 1),
             // `don't` is normalized to `dont`: the negation is what counts.
@@ -810,6 +812,29 @@ fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, other: &Feat
         false
     });
     shared
+}
+
+/// "How do you run a quarterly business review (QBR)?", "a discounted cash flow (DCF)
+/// valuation": a question that gives an acronym and the words it stands for names one
+/// thing, and the words go (the acronym stays, to meet "How do you run a QBR?" as it is, and
+/// the written-out form as any acronym does). Acronyms of 3 letters or more, so that a
+/// short word is not read as the initials of its neighbours.
+fn drop_spelled_out_acronyms(words: &mut Vec<Word>, normalized: &str) {
+    let mut spelled_out: Vec<&str> = Vec::new();
+    for w in words.iter().filter(|w| w.acronym != 0) {
+        let acronym = acronym_singular(&w.raw);
+        if acronym.len() < 3 {
+            continue;
+        }
+        if let Some(run) = acronym_run(acronym, normalized) {
+            if !run.contains(&&*w.raw) {
+                spelled_out.extend(run);
+            }
+        }
+    }
+    if !spelled_out.is_empty() {
+        words.retain(|w| !spelled_out.contains(&&*w.raw));
+    }
 }
 
 /// Matches each acronym of `acronyms` (unmatched words of 2–5 letters) to a run of words of
@@ -1161,6 +1186,10 @@ fn is_dropped(token: &str) -> bool {
                 | "simple"
                 | "terms"
                 | "whose"
+                // Where the question was asked, not what: "leetcode 3", "(system design round)".
+                | "leetcode"
+                | "lc"
+                | "round"
         )
         || is_question_number(token)
 }
@@ -1211,7 +1240,8 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "authz" => &["authorization"],
         "backprop" => &["backpropagation"],
         "vm" | "vms" => &["virtual", "machine"],
-        "meds" => &["medication"],
+        "meds" | "med" => &["medication"],
+        "rx" => &["prescription"],
         _ => return None,
     })
 }
@@ -1389,6 +1419,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("salary", &["salary", "compensation", "pay"]),
     ("track", &["track", "monitor"]),
     ("fix", &["fix", "resolve", "repair"]),
+    // "How do you conduct / run user interviews?"
+    ("run", &["run", "conduct"]),
     ("multiple", &["multiple", "several", "various"]),
     ("metric", &["metric", "kpi"]),
     // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
@@ -1649,6 +1681,53 @@ mod tests {
         assert_eq!(
             words("A candidate turns down your offer"),
             words("A candidate declines your offer")
+        );
+    }
+
+    #[test]
+    fn an_acronym_given_with_its_words_is_the_acronym() {
+        assert_eq!(
+            words("How do you run a quarterly business review (QBR)?"),
+            words("How do you run a QBR?")
+        );
+        assert!(
+            sim(
+                "How do you run a QBR?",
+                "How do you run a quarterly business review (QBR)?"
+            ) >= 0.45
+        );
+        // Under 3 letters the initials of neighbours are not read as the acronym.
+        assert_eq!(
+            words("an AI agent in action"),
+            ["action", "agent", "artifici", "intellig"]
+        );
+    }
+
+    #[test]
+    fn where_it_was_asked_and_shorthand_of_other_trades() {
+        assert_eq!(
+            words("longest substring w/o repeating chars - leetcode 3"),
+            words("Longest substring without repeating characters 3")
+        );
+        assert_eq!(
+            words("design tinyurl (system design round)"),
+            words("design tinyurl system design")
+        );
+        assert_eq!(
+            words("How do you conduct user interviews?"),
+            words("How do u run a user interview?")
+        );
+        assert_eq!(
+            words("how would you set up an A/B test"),
+            words("how would you build an A/B test")
+        );
+        assert_eq!(
+            words("5 rights of med administration"),
+            words("5 rights of medication administration")
+        );
+        assert_eq!(
+            words("counsel a patient on a new Rx"),
+            words("counsel a patient on a new prescription")
         );
     }
 
