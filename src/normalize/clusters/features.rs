@@ -1738,13 +1738,9 @@ mod tests {
             words("What do you do if a patient falls?")
         );
         assert_eq!(words("a time you led a team"), words("a time you lead a team"));
-        // Bases that are frame words are left alone: received / gave feedback stay two.
-        assert!(
-            sim(
-                "Tell me about a time you received negative feedback.",
-                "Tell me about a time you gave negative feedback."
-            ) < 0.45
-        );
+        // A base that is a frame word is left alone (`give` folds into `describe`), so
+        // received / gave feedback stay two (`words_fold_frame_synonyms…` checks the pair).
+        assert_eq!(words("a time you gave feedback"), ["feedback", "gave", "situation"]);
     }
 
     #[test]
