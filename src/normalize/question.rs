@@ -15,12 +15,103 @@ pub fn question_text(raw: &str) -> String {
 
 /// Lower case, accents folded, typographic punctuation mapped to ASCII, every other
 /// punctuation mark dropped, spaces collapsed. Apostrophes inside words go too (`what's` → `whats`).
+/// A note on where the question was asked goes first ([`without_context_tags`]).
 pub fn normalize_question(text: &str) -> String {
+    let text = without_context_tags(text);
     if text.is_ascii() {
         // Nothing to fold or decompose: one pass over the bytes.
         return normalize_ascii(text);
     }
     normalize_unicode(text)
+}
+
+/// The question without the notes candidates add on where it was asked rather than what:
+/// a trailing "(phone screen)", "[TA interview]", "(BIM coordinator)", "- was asked twice",
+/// or a leading "Pharmacist interview:" / "Interviewer asked:". A note is short and names
+/// the interview ([`is_context_note`]); "(1NF, 2NF, 3NF)" or "(e.g. TinyURL)" stay.
+pub fn without_context_tags(text: &str) -> &str {
+    if !text.contains(['(', '[', '-', '\u{2013}', '\u{2014}', ':']) {
+        return text; // most questions: one scan
+    }
+    let mut t = text.trim();
+    for _ in 0..2 {
+        let end = t.trim_end_matches(|c: char| matches!(c, '?' | '.' | '!') || c.is_whitespace());
+        match trailing_note(end) {
+            Some(rest) => t = rest.trim_end_matches(|c: char| matches!(c, ',' | ';') || c.is_whitespace()),
+            None => break,
+        }
+    }
+    if let Some((label, rest)) = t.split_once(':') {
+        if words_in(label) <= 4 && is_context_note(label) && words_in(rest) >= 2 {
+            t = rest.trim_start();
+        }
+    }
+    t
+}
+
+/// `text` without a note in brackets or after a dash at its end, if it has one.
+fn trailing_note(text: &str) -> Option<&str> {
+    let (body, note) = if let Some(inner) = text.strip_suffix(')') {
+        let at = inner.rfind('(')?;
+        (&text[..at], &inner[at + 1..])
+    } else if let Some(inner) = text.strip_suffix(']') {
+        let at = inner.rfind('[')?;
+        (&text[..at], &inner[at + 1..])
+    } else {
+        let (at, sep) = [" - ", " -- ", " \u{2013} ", " \u{2014} "]
+            .iter()
+            .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+            .max()?;
+        (&text[..at], &text[at + sep..])
+    };
+    (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
+}
+
+fn words_in(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// Whether a note names the interview or the role it was for.
+fn is_context_note(note: &str) -> bool {
+    const CONTEXT_WORDS: &[&str] = &[
+        "interview",
+        "interviews",
+        "interviewer",
+        "interviewed",
+        "screen",
+        "screening",
+        "round",
+        "rounds",
+        "onsite",
+        "loop",
+        "panel",
+        "asked",
+        "twice",
+        "placement",
+        "program",
+        "lol",
+        "min",
+        "mins",
+        "minutes",
+        "manager",
+        "associate",
+        "coordinator",
+        "supervisor",
+        "engineer",
+        "analyst",
+        "developer",
+        "intern",
+        "internship",
+        "assistant",
+        "specialist",
+        "officer",
+        "director",
+    ];
+    note.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (3..=11).contains(&w.len()))
+        .any(|w| CONTEXT_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 fn normalize_unicode(text: &str) -> String {
@@ -178,6 +269,43 @@ mod tests {
         );
         assert_eq!(normalize_question("Résumé walk-through"), "resume walk through");
         assert_eq!(normalize_question("C++ vs C#?"), "c++ vs c#");
+    }
+
+    #[test]
+    fn notes_on_where_it_was_asked_go() {
+        for (raw, want) in [
+            ("how does a hashmap work (phone screen)", "how does a hashmap work"),
+            ("Any questions for us? (end of interview)", "any questions for us"),
+            (
+                "explain kerberoast attack - was asked twice",
+                "explain kerberoast attack",
+            ),
+            ("fifo vs fefo \u{2013} warehouse supervisor interview", "fifo vs fefo"),
+            ("revit experience? (BIM coordinator)", "revit experience"),
+            ("Design WhatsApp (45 min, E5) [onsite]", "design whatsapp"),
+            (
+                "Pharmacist interview: how would you counsel a patient?",
+                "how would you counsel a patient",
+            ),
+            ("Interviewer asked: why this company?", "why this company"),
+            // Content in brackets and after dashes stays.
+            (
+                "explain normalisation (1NF, 2NF, 3NF)",
+                "explain normalisation 1nf 2nf 3nf",
+            ),
+            (
+                "Design a URL shortener (e.g. TinyURL)",
+                "design a url shortener e g tinyurl",
+            ),
+            (
+                "Cold calls - how do you handle a call that goes badly?",
+                "cold calls how do you handle a call that goes badly",
+            ),
+            ("REST vs SOAP \u{2013} differences?", "rest vs soap differences"),
+            ("(phone screen)", "phone screen"),
+        ] {
+            assert_eq!(normalize_question(raw), want, "{raw}");
+        }
     }
 
     #[test]

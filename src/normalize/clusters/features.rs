@@ -61,7 +61,11 @@ impl Word {
             raw: raw.into(),
             weight,
             letters: letter_set(raw),
-            compound: if raw.len() >= COMPOUND_LEN { hash(raw) } else { 0 },
+            compound: if raw.len() >= COMPOUND_LEN {
+                compound_key(raw)
+            } else {
+                0
+            },
             acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
         }
     }
@@ -104,6 +108,8 @@ pub struct Features {
     /// [`bloom_bit`]s of `joined`.
     pub joined_bloom: u64,
     pub total: f32,
+    /// It compares ("X vs Y", "the difference between X and Y"): the `differ` frame word.
+    pub compares: bool,
     pub words: Vec<Word>,
     /// The normalized question, for spelling out acronyms ([`acronym_run`]).
     pub text: Box<str>,
@@ -154,6 +160,7 @@ impl Features {
         words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
         words.dedup_by(|a, b| a.key == b.key);
         let total = words.iter().map(|w| w.weight).sum();
+        let compares = words.iter().any(|w| &*w.text == "differ");
         // On the word as written: the stemmer makes `ats` (applicant tracking system) `at`.
         let acronym_like: Vec<u64> = words.iter().filter(|w| w.acronym != 0).map(|w| w.acronym).collect();
         let spelled: Vec<u64> = initials(normalized, 2);
@@ -178,6 +185,7 @@ impl Features {
             words,
             packed,
             total,
+            compares,
             text: normalized.into(),
             acronym_like,
             acronym_bloom,
@@ -276,7 +284,8 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         if extra == 0.0 {
             // Nothing can match but the equal words: the full comparison's result, from the
             // first pass alone (most close pairs of a large corpus).
-            return weighted_index(exact, union, unmatched.substitutes());
+            let compared = a.compares != b.compares && unmatched.decisive[usize::from(b.compares)];
+            return weighted_index(exact, union, unmatched.substitutes() || compared);
         }
     }
     full_similarity(a, b)
@@ -294,7 +303,13 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     shared += join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
     shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    weighted_index(shared, total_a + total_b - shared, substitutes(&only_a, &only_b))
+    let comparer_alone = if a.compares { &only_a } else { &only_b };
+    let compared = a.compares != b.compares && comparer_alone.iter().any(|w| is_decisive(w));
+    weighted_index(
+        shared,
+        total_a + total_b - shared,
+        substitutes(&only_a, &only_b) || compared,
+    )
 }
 
 /// The weighted Jaccard index of the shared weight over the union, halved when one word was
@@ -318,14 +333,27 @@ fn compound_keys(normalized: &str) -> (Vec<u64>, Vec<u64>) {
     let compounds = tokens
         .iter()
         .filter(|t| t.len() >= COMPOUND_LEN)
-        .map(|t| hash(t))
+        .map(|t| compound_key(t))
         .collect();
     let joined = tokens
         .windows(2)
         .filter(|pair| pair[0].len() + pair[1].len() >= COMPOUND_LEN)
-        .map(|pair| hash(&[pair[0], pair[1]].concat()))
+        .map(|pair| compound_key(&[pair[0], pair[1]].concat()))
         .collect();
     (compounds, joined)
+}
+
+/// The hash a compound and a pair of words written as one are matched on: singular, so
+/// "blameless postmortem" meets "blameless post-mortems".
+fn compound_key(written: &str) -> u64 {
+    hash(singular(written))
+}
+
+/// `word` without a plural `s`, when what is left is still long enough to be a compound.
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s')
+        .filter(|w| w.len() >= COMPOUND_LEN)
+        .unwrap_or(word)
 }
 
 /// The [`hash`]es of the initials of runs of `min_words` to 4 consecutive words, stop words
@@ -467,6 +495,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("turn" | "turns" | "turned" | "turning", Some("down")) => ("decline", 2),
             ("go" | "goes" | "went" | "going", Some("up")) => ("increase", 2),
             ("set" | "sets" | "setting", Some("up")) => ("build", 2),
+            ("under", Some("the")) if after_next == Some("hood") => ("internally", 3),
             ("go" | "goes" | "went" | "going", Some("down")) => ("decrease", 2),
             ("u", _) => ("you", 1),
             // `don't` is normalized to `dont`: the negation is what counts.
@@ -788,8 +817,10 @@ fn join_compounds(compounds: &mut Unmatched, words: &mut Unmatched, other: &Feat
             if first.raw.as_bytes().first() != c.raw.as_bytes().first() {
                 return None;
             }
-            let rest = c.raw.strip_prefix(&*first.raw)?;
-            let j = words.iter().position(|second| *second.raw == *rest)?;
+            let rest = singular(c.raw.strip_prefix(&*first.raw)?);
+            let j = words
+                .iter()
+                .position(|second| *second.raw == *rest || second.raw.strip_suffix('s') == Some(rest))?;
             (i != j).then_some((i.max(j), Some(i.min(j))))
         });
         // One half may be a word dropped as filler: `quick` in "quick sort" (the pair is
@@ -910,6 +941,12 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
 /// typos matched). A wording that only adds words (`a singly linked list`) is not penalized.
 pub const SUBSTITUTION_FACTOR: f32 = 0.5;
 
+/// A comparison is not the definition of one of the things it compares: "What is the
+/// difference between Basel II and Basel III?" is not "What is Basel III?", nor "single vs
+/// sole sourcing" "What is single sourcing?". When one wording compares and the other does
+/// not, and the comparing one has a subject word the other lacks, the similarity is
+/// multiplied by [`SUBSTITUTION_FACTOR`] as for a word swapped ("TCP vs UDP" / "Explain TCP
+/// and UDP" lack nothing and keep theirs).
 fn substitutes(only_a: &[&Word], only_b: &[&Word]) -> bool {
     (only_a.iter().any(|w| is_decisive(w)) && only_b.iter().any(|w| is_decisive(w)))
         || only_a.iter().chain(only_b).any(|w| is_negation(&w.text))
@@ -1073,7 +1110,6 @@ fn irregular_base(token: &str) -> Option<&'static str> {
         "hid" | "hidden" => "hide",
         "threw" | "thrown" => "throw",
         "drew" | "drawn" => "draw",
-        "became" => "become",
         "overcame" => "overcome",
         "undertook" | "undertaken" => "undertake",
         "withdrew" | "withdrawn" => "withdraw",
@@ -1186,6 +1222,11 @@ fn is_dropped(token: &str) -> bool {
                 | "simple"
                 | "terms"
                 | "whose"
+                // "Why do you want to be / become a pilot?"
+                | "become"
+                | "becomes"
+                | "becoming"
+                | "became"
                 // Where the question was asked, not what: "leetcode 3", "(system design round)".
                 | "leetcode"
                 | "lc"
@@ -1257,6 +1298,7 @@ fn number_word(token: &str) -> Option<&'static str> {
         "six" => "6",
         "seven" => "7",
         "eight" => "8",
+        "zero" => "0",
         "nine" => "9",
         "ten" => "10",
         "first" => "1st",
@@ -1421,6 +1463,7 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("fix", &["fix", "resolve", "repair"]),
     // "How do you conduct / run user interviews?"
     ("run", &["run", "conduct"]),
+    ("rule", &["rule", "regulation"]),
     ("multiple", &["multiple", "several", "various"]),
     ("metric", &["metric", "kpi"]),
     // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
@@ -1709,8 +1752,11 @@ mod tests {
             words("longest substring w/o repeating chars - leetcode 3"),
             words("Longest substring without repeating characters 3")
         );
+        // "(system design round)" is a note on the interview (normalize_question drops it);
+        // "round" goes wherever it is.
+        assert_eq!(words("design tinyurl (system design round)"), words("design tinyurl"));
         assert_eq!(
-            words("design tinyurl (system design round)"),
+            words("design tinyurl, system design round"),
             words("design tinyurl system design")
         );
         assert_eq!(
@@ -1729,6 +1775,40 @@ mod tests {
             words("counsel a patient on a new Rx"),
             words("counsel a patient on a new prescription")
         );
+    }
+
+    #[test]
+    fn a_comparison_is_not_the_definition_of_what_it_compares() {
+        assert!(
+            sim(
+                "What is Basel III?",
+                "What is the difference between Basel II and Basel III?"
+            ) < 0.45
+        );
+        assert!(sim("What is single sourcing?", "single vs sole sourcing") < 0.45);
+        assert!(sim("What is a bill of lading?", "Bill of lading vs packing list") < 0.45);
+        // Both compare, or the comparing one adds nothing: still one question.
+        assert!(sim("What is the difference between TCP and UDP?", "TCP vs UDP") >= 0.45);
+        assert!(sim("Explain TCP and UDP", "TCP vs UDP") >= 0.45);
+    }
+
+    #[test]
+    fn compounds_meet_their_plural_and_more_frames() {
+        assert!(sim("What is a blameless postmortem?", "explain blameless post-mortems") >= 0.45);
+        assert_eq!(words("What is a zero-day?"), words("What is a 0-day?"));
+        assert_eq!(
+            words("Why do you want to become a pilot?"),
+            words("Why do you want to be a pilot?")
+        );
+        assert_eq!(
+            words("Why did you become a nurse?"),
+            words("Why did you became a nurse?")
+        );
+        assert_eq!(
+            words("how does a hashmap work under the hood"),
+            words("how does a hashmap work internally")
+        );
+        assert_eq!(words("HOS rules"), words("HOS regulations"));
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub struct Clusterer {
     clusters: Vec<Cluster>,
     members: Vec<Member>,
     blocks: HashMap<u64, Vec<u32>>,
+    /// The members added to `blocks` by the batch being settled, by block: the settling looks
+    /// them up for every new wording, and this small map stays in cache where `blocks` does
+    /// not ([`Clusterer::assign_all`]).
+    batch_blocks: HashMap<u64, Vec<u32>>,
     /// Company → its name normalized, for [`Clusterer::assign_at`] (one per company, not per
     /// question: this runs on the merge thread for every question of the ingest).
     company_names: HashMap<Box<str>, Box<str>>,
@@ -120,6 +124,7 @@ impl Clusterer {
             clusters: Vec::new(),
             members: Vec::new(),
             blocks: HashMap::default(),
+            batch_blocks: HashMap::default(),
             company_names: HashMap::default(),
             apart: HashMap::default(),
         };
@@ -198,6 +203,7 @@ impl Clusterer {
             }
         }
         let frozen = self.members.len() as u32;
+        self.batch_blocks.clear();
         let prepared: Vec<Prepared> = {
             use rayon::prelude::*;
             let this = &*self;
@@ -225,7 +231,7 @@ impl Clusterer {
         let candidates = if self.by_fingerprint.contains_key(fp.as_str()) {
             Vec::new()
         } else {
-            let hits = self.block_hits(&keys, 0);
+            let hits = self.block_hits(&keys);
             let member = |k: usize| hits.get(k).map(|&(_, m)| &self.members[m as usize].features);
             (0..PREFETCH).filter_map(member).for_each(|f| f.prefetch(false));
             hits.iter()
@@ -292,33 +298,44 @@ impl Clusterer {
         links
     }
 
-    /// The members at index `from` or later in the blocks of `keys`: those sharing the most
+    /// The members in the blocks of `keys`: those sharing the most
     /// blocks first (they share the most sketch words), then the earliest, at most
     /// [`MAX_CANDIDATES`], as (blocks shared, member). Bounds the work for a wording that
     /// shares blocks with thousands (a million questions naming "customer" and "data") and
     /// keeps the likely matches.
-    fn block_hits(&self, keys: &[u64], from: u32) -> Vec<(u32, u32)> {
+    fn block_hits(&self, keys: &[u64]) -> Vec<(u32, u32)> {
+        // The blocks are looked up first and their members asked for, then counted: each
+        // block is a cache miss, and this way they overlap (a tenth of the clustering).
+        let blocks: smallvec::SmallVec<[&[u32]; 32]> = keys
+            .iter()
+            .filter_map(|k| self.blocks.get(k))
+            .map(|block| {
+                features::prefetch_lines(block);
+                block.as_slice()
+            })
+            .collect();
+        self.rank_hits(blocks)
+    }
+
+    /// [`Clusterer::block_hits`] among the members the batch being settled added.
+    fn batch_hits(&self, keys: &[u64]) -> Vec<(u32, u32)> {
+        let blocks: smallvec::SmallVec<[&[u32]; 32]> = keys
+            .iter()
+            .filter_map(|k| self.batch_blocks.get(k))
+            .map(Vec::as_slice)
+            .collect();
+        self.rank_hits(blocks)
+    }
+
+    /// The members of `blocks` ranked as [`Clusterer::block_hits`] says.
+    fn rank_hits(&self, blocks: smallvec::SmallVec<[&[u32]; 32]>) -> Vec<(u32, u32)> {
         let mut counted: Vec<(u32, u32)> = SHARED_BLOCKS.with_borrow_mut(|shared| {
             // One count per member, reset after use: counting about 1,300 hits per new wording
             // this way costs a third of sorting them (1M questions, docs/clustering.md).
             if shared.len() < self.members.len() {
                 shared.resize(self.members.len(), 0);
             }
-            let mut seen: Vec<u32> = Vec::with_capacity(keys.len() * 16);
-            // The blocks are looked up first and their members asked for, then counted: each
-            // block is a cache miss, and this way they overlap (a tenth of the clustering).
-            let blocks: smallvec::SmallVec<[&[u32]; 32]> = keys
-                .iter()
-                .filter_map(|k| self.blocks.get(k))
-                .map(|block| {
-                    // Blocks only grow at the end, in member order: the members from `from` on
-                    // are a tail, usually short or empty.
-                    let start = block.len() - block.iter().rev().take_while(|&&m| m >= from).count();
-                    let tail = &block[start..];
-                    features::prefetch_lines(tail);
-                    tail
-                })
-                .collect();
+            let mut seen: Vec<u32> = Vec::with_capacity(blocks.len() * 16);
             for block in blocks {
                 for &m in block {
                     let count = &mut shared[m as usize];
@@ -353,11 +370,7 @@ impl Clusterer {
         }
         let mut candidates = prep.candidates;
         if (self.members.len() as u32) > frozen {
-            candidates.extend(
-                self.block_hits(&prep.keys, frozen)
-                    .into_iter()
-                    .map(|(n, m)| (n, m, None)),
-            );
+            candidates.extend(self.batch_hits(&prep.keys).into_iter().map(|(n, m)| (n, m, None)));
             // The blocks an existing member shares did not change; new members can only push
             // existing ones out of the first MAX_CANDIDATES, never bring one in.
             candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -449,6 +462,7 @@ impl Clusterer {
             let block = self.blocks.entry(key).or_default();
             if block.len() < BLOCK_CAP {
                 block.push(member);
+                self.batch_blocks.entry(key).or_default().push(member);
             }
         }
         self.by_fingerprint.insert(fp.into(), cluster);
