@@ -170,7 +170,7 @@ fn labelled_pairs_dev_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.91, 0.81);
+    check("holdout.tsv", 0.91, 0.83);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.88, 0.84);
+    check("fresh.tsv", 0.88, 0.85);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -208,16 +208,24 @@ fn labelled_pairs_probe2_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.90, 0.77);
+    check("probe3.tsv", 0.91, 0.80);
+}
+
+/// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
+/// files, measured once as written (precision 0.912, recall on rewordings 0.792: another
+/// estimate for questions not seen), then its misses were read (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe4_precision_and_recall() {
+    check("probe4.tsv", 0.93, 0.82);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
 /// files, with `probe.tsv`; not read: the estimate for questions not seen (the code of that
 /// morning measured precision 0.963, recall on rewordings 0.790 on it; with probe2's rules
-/// 0.953 / 0.820, with probe3's 0.953 / 0.810).
+/// 0.953 / 0.820, with probe3's 0.953 / 0.810, with probe4's 0.953 / 0.820).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.95, 0.81);
+    check("blind2.tsv", 0.95, 0.82);
 }
 
 #[test]

@@ -30,10 +30,12 @@ pub fn normalize_question(text: &str) -> String {
 /// or a leading "Pharmacist interview:" / "Interviewer asked:". A note is short and names
 /// the interview ([`is_context_note`]); "(1NF, 2NF, 3NF)" or "(e.g. TinyURL)" stay.
 pub fn without_context_tags(text: &str) -> &str {
-    if !text.contains(['(', '[', '-', '\u{2013}', '\u{2014}', ':']) {
-        return text; // most questions: one scan
+    let mut t = without_enumerator(text.trim());
+    // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8) and colons: most questions have
+    // none, and one scan of their bytes ends here.
+    if !t.bytes().any(|b| matches!(b, b'(' | b'[' | b'-' | b':' | 0xE2)) {
+        return t;
     }
-    let mut t = text.trim();
     for _ in 0..2 {
         let end = t.trim_end_matches(|c: char| matches!(c, '?' | '.' | '!') || c.is_whitespace());
         match trailing_note(end) {
@@ -41,19 +43,70 @@ pub fn without_context_tags(text: &str) -> &str {
             None => break,
         }
     }
-    if let Some((label, rest)) = t.split_once(':') {
-        if words_in(label) <= 4 && is_context_note(label) && words_in(rest) >= 2 {
+    // A label before a colon or a dash: "Pharmacist interview:", "Guesstimate:", "PM
+    // interview - improve Google Maps".
+    let label_end = [":", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|at| (at, sep.len())))
+        .min();
+    if let Some((at, sep)) = label_end {
+        let (label, rest) = (&t[..at], &t[at + sep..]);
+        if words_in(label) <= 4 && (is_context_note(label) || is_kind_label(label)) && words_in(rest) >= 2 {
             t = rest.trim_start();
         }
     }
     t
 }
 
+/// A list's number or letter before the question: "4. What …", "iii) how …", "(b) …", "#3".
+fn without_enumerator(text: &str) -> &str {
+    let Some((first, rest)) = text.split_once(' ') else {
+        return text;
+    };
+    let mark = first.trim_start_matches(['(', '#']);
+    let body = mark.trim_end_matches(['.', ')', ':']);
+    let numbered = !body.is_empty()
+        && body.len() <= 4
+        && (body.bytes().all(|b| b.is_ascii_digit())
+            || (body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')) && mark.ends_with(')'))
+            || (body.len() == 1 && body.as_bytes()[0].is_ascii_lowercase() && mark.ends_with(')')));
+    let marked = first.starts_with('#') || body.len() < mark.len();
+    if numbered && marked && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        text
+    }
+}
+
+/// A label naming the kind of question, not the question: "Guesstimate:", "Market sizing:",
+/// "Profitability case:", "Behavioral:".
+fn is_kind_label(label: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "guesstimate",
+        "estimation",
+        "sizing",
+        "case",
+        "behavioral",
+        "behavioural",
+        "technical",
+        "coding",
+        "brainteaser",
+    ];
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
 /// `text` without a note in brackets or after a dash at its end, if it has one.
 fn trailing_note(text: &str) -> Option<&str> {
     let (body, note) = if let Some(inner) = text.strip_suffix(')') {
         let at = inner.rfind('(')?;
-        (&text[..at], &inner[at + 1..])
+        let (body, note) = (&text[..at], &inner[at + 1..]);
+        // A list of examples: "(Word, Excel, Outlook)", "(Workday, BambooHR etc)".
+        if is_example_list(note) && words_in(body) >= 2 {
+            return Some(body);
+        }
+        (body, note)
     } else if let Some(inner) = text.strip_suffix(']') {
         let at = inner.rfind('[')?;
         (&text[..at], &inner[at + 1..])
@@ -65,6 +118,15 @@ fn trailing_note(text: &str) -> Option<&str> {
         (&text[..at], &text[at + sep..])
     };
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
+}
+
+/// Whether a note in brackets lists examples: items split by commas or ending in "etc".
+fn is_example_list(note: &str) -> bool {
+    let items = note.split(',').filter(|i| !i.trim().is_empty()).count();
+    let etc = note
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("etc"));
+    (items >= 2 || etc) && words_in(note) <= 12
 }
 
 fn words_in(text: &str) -> usize {
@@ -108,6 +170,16 @@ fn is_context_note(note: &str) -> bool {
         "specialist",
         "officer",
         "director",
+        "tech",
+        "technician",
+        "representative",
+        "consultant",
+        "receptionist",
+        "grad",
+        "junior",
+        "senior",
+        "sde",
+        "swe",
     ];
     note.split(|c: char| !c.is_alphanumeric())
         .filter(|w| (3..=11).contains(&w.len()))
@@ -288,10 +360,11 @@ mod tests {
                 "how would you counsel a patient",
             ),
             ("Interviewer asked: why this company?", "why this company"),
-            // Content in brackets and after dashes stays.
+            // A list of examples goes; other content in brackets and after dashes stays.
+            ("explain normalisation (1NF, 2NF, 3NF)", "explain normalisation"),
             (
-                "explain normalisation (1NF, 2NF, 3NF)",
-                "explain normalisation 1nf 2nf 3nf",
+                "Find customers who never ordered (SQL)",
+                "find customers who never ordered sql",
             ),
             (
                 "Design a URL shortener (e.g. TinyURL)",
@@ -303,6 +376,30 @@ mod tests {
             ),
             ("REST vs SOAP \u{2013} differences?", "rest vs soap differences"),
             ("(phone screen)", "phone screen"),
+            // Lists of examples, labels of the question's kind, a list's numbering.
+            (
+                "How proficient are you in Microsoft Office (Word, Excel, Outlook)?",
+                "how proficient are you in microsoft office",
+            ),
+            (
+                "Which HRIS have u worked with (Workday, BambooHR etc)?",
+                "which hris have u worked with",
+            ),
+            (
+                "Guesstimate: number of gas stations in the US",
+                "number of gas stations in the us",
+            ),
+            ("PM interview - improve google maps", "improve google maps"),
+            ("4. What are the ACID properties?", "what are the acid properties"),
+            (
+                "iii) how do you keep a student engaged",
+                "how do you keep a student engaged",
+            ),
+            ("(b) Explain ACID", "explain acid"),
+            ("#3 reverse a linked list", "reverse a linked list"),
+            ("3Sum closest", "3sum closest"),
+            ("5 whys - explain", "5 whys explain"),
+            ("I) think", "i think"),
         ] {
             assert_eq!(normalize_question(raw), want, "{raw}");
         }

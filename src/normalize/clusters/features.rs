@@ -485,6 +485,8 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("k" | "n" | "m" | "i" | "x", Some("th")) => (ordinal(t), 2),
             ("pros", Some("and")) if after_next == Some("cons") => ("versus", 3),
             ("pros", Some("cons")) => ("versus", 2),
+            // "whether a string is a palindrome or not": not a negation.
+            ("or", Some("not")) if after_next.is_none() => ("or", 2),
             ("advantages", Some("and")) if after_next == Some("disadvantages") => ("versus", 3),
             ("e" | "re" | "co" | "pre", Some(word)) if joins_prefix(word) => {
                 out.push(Cow::Owned(format!("{t}{word}")));
@@ -954,7 +956,9 @@ fn substitutes(only_a: &[&Word], only_b: &[&Word]) -> bool {
 
 /// A word whose swap for another makes another question: a subject word or a number.
 fn is_decisive(w: &Word) -> bool {
-    w.weight > FRAME_WEIGHT || is_number(&w.text)
+    // `company` is frame ("work here" = "work for this company") but still one side of a
+    // swap: "Where do you see yourself / this company / this industry in five years?"
+    w.weight > FRAME_WEIGHT || is_number(&w.text) || &*w.text == "company"
 }
 
 /// Words that turn a question into its opposite when only one wording has them
@@ -1790,6 +1794,33 @@ mod tests {
         // Both compare, or the comparing one adds nothing: still one question.
         assert!(sim("What is the difference between TCP and UDP?", "TCP vs UDP") >= 0.45);
         assert!(sim("Explain TCP and UDP", "TCP vs UDP") >= 0.45);
+    }
+
+    #[test]
+    fn or_not_is_no_negation_and_company_is_swapped() {
+        assert_eq!(
+            words("check whether a given string is palindrome or not"),
+            words("check whether a given string is palindrome")
+        );
+        assert!(words("Why not use a queue?").contains(&"not".to_string()));
+        assert!(
+            sim(
+                "Where do you see this company in 5 years?",
+                "Where do you see this industry in five years?"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "Where do you see yourself in 5 years?",
+                "Where do you see this company in 5 years?"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "Why do you want to work here?",
+                "Why do you want to work for our company?"
+            ) >= 0.45
+        );
     }
 
     #[test]
