@@ -92,9 +92,13 @@ fn is_kind_label(label: &str) -> bool {
         "coding",
         "brainteaser",
     ];
-    label
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    has_word_of(label, KINDS)
+}
+
+/// Whether one of `text`'s words is one of `list` (ASCII case ignored).
+fn has_word_of(text: &str, list: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
 /// `text` without a note in brackets or after a dash at its end, if it has one.
@@ -123,9 +127,7 @@ fn trailing_note(text: &str) -> Option<&str> {
 /// Whether a note in brackets lists examples: items split by commas or ending in "etc".
 fn is_example_list(note: &str) -> bool {
     let items = note.split(',').filter(|i| !i.trim().is_empty()).count();
-    let etc = note
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case("etc"));
+    let etc = has_word_of(note, &["etc"]);
     (items >= 2 || etc) && words_in(note) <= 12
 }
 
@@ -181,9 +183,7 @@ fn is_context_note(note: &str) -> bool {
         "sde",
         "swe",
     ];
-    note.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| (3..=11).contains(&w.len()))
-        .any(|w| CONTEXT_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    has_word_of(note, CONTEXT_WORDS)
 }
 
 fn normalize_unicode(text: &str) -> String {
