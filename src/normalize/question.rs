@@ -27,8 +27,10 @@ pub fn normalize_question(text: &str) -> String {
 
 /// The question without the notes candidates add on where it was asked rather than what:
 /// a trailing "(phone screen)", "[TA interview]", "(BIM coordinator)", "- was asked twice",
-/// or a leading "Pharmacist interview:" / "Interviewer asked:". A note is short and names
-/// the interview ([`is_context_note`]); "(1NF, 2NF, 3NF)" or "(e.g. TinyURL)" stay.
+/// or a leading "Pharmacist interview:" / "Interviewer asked:" / "Guesstimate:"; a list of
+/// examples in brackets ("(Word, Excel, Outlook)"); a list's numbering ("4.", "Q5)"). A note
+/// is short and names the interview or the role ([`is_context_note`]); "(e.g. TinyURL)" and
+/// "(SQL)" stay.
 pub fn without_context_tags(text: &str) -> &str {
     let mut t = without_enumerator(text.trim());
     // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8) and colons: most questions have
@@ -51,26 +53,28 @@ pub fn without_context_tags(text: &str) -> &str {
         .min();
     if let Some((at, sep)) = label_end {
         let (label, rest) = (&t[..at], &t[at + sep..]);
-        if words_in(label) <= 4 && (is_context_note(label) || is_kind_label(label)) && words_in(rest) >= 2 {
+        if words_in(label) <= 4 && is_label(label) && words_in(rest) >= 2 {
             t = rest.trim_start();
         }
     }
     t
 }
 
-/// A list's number or letter before the question: "4. What …", "iii) how …", "(b) …", "#3".
+/// A list's number or letter before the question: "4. What …", "iii) how …", "(b) …",
+/// "Q5)", "Q12.". The mark after it is needed: "Q4 revenue" and "3Sum" stay.
 fn without_enumerator(text: &str) -> &str {
     let Some((first, rest)) = text.split_once(' ') else {
         return text;
     };
-    let mark = first.trim_start_matches(['(', '#']);
-    let body = mark.trim_end_matches(['.', ')', ':']);
-    let numbered = !body.is_empty()
-        && body.len() <= 4
-        && (body.bytes().all(|b| b.is_ascii_digit())
-            || (body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')) && mark.ends_with(')'))
-            || (body.len() == 1 && body.as_bytes()[0].is_ascii_lowercase() && mark.ends_with(')')));
-    let marked = first.starts_with('#') || body.len() < mark.len();
+    let mark = first.trim_start_matches('(');
+    let body = mark.trim_end_matches(['.', ')', ':']).to_ascii_lowercase();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let closed = mark.ends_with(')');
+    let numbered = digits(&body)
+        || body.strip_prefix('q').is_some_and(digits)
+        || (closed && !body.is_empty() && body.len() <= 4 && body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+        || (closed && body.len() == 1 && body.as_bytes()[0].is_ascii_lowercase());
+    let marked = body.len() < mark.len();
     if numbered && marked && !rest.trim().is_empty() {
         rest.trim_start()
     } else {
@@ -78,21 +82,31 @@ fn without_enumerator(text: &str) -> &str {
     }
 }
 
-/// A label naming the kind of question, not the question: "Guesstimate:", "Market sizing:",
-/// "Profitability case:", "Behavioral:".
-fn is_kind_label(label: &str) -> bool {
+/// A label before the question that is a note and not its subject: it ends in a word of the
+/// interview ("Pharmacist interview:", "Interviewer asked:", "System design round:") or of
+/// the question's kind ("Guesstimate:", "Market sizing:", "Behavioral:"). Not "Technical
+/// debt:", "Event loop -", "Conflict with manager -", "Worst case:".
+fn is_label(label: &str) -> bool {
     const KINDS: &[&str] = &[
         "guesstimate",
         "estimation",
         "sizing",
-        "case",
         "behavioral",
         "behavioural",
         "technical",
         "coding",
         "brainteaser",
     ];
-    has_word_of(label, KINDS)
+    let mut words = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (last, before) = (words.next(), words.next());
+    // A retelling: "They asked me:", "I was asked:", "Interviewer asked us:".
+    let retold = |w: &str| w.eq_ignore_ascii_case("asked");
+    last.is_some_and(|w| has_word_of(w, NOTE_WORDS) || has_word_of(w, KINDS))
+        || (last.is_some_and(|w| w.eq_ignore_ascii_case("me") || w.eq_ignore_ascii_case("us"))
+            && before.is_some_and(retold))
 }
 
 /// Whether one of `text`'s words is one of `list` (ASCII case ignored).
@@ -119,7 +133,14 @@ fn trailing_note(text: &str) -> Option<&str> {
             .iter()
             .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
             .max()?;
-        (&text[..at], &text[at + sep..])
+        // After a dash, the note must end in a word of the interview or role ("- was asked
+        // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
+        let note = &text[at + sep..];
+        let last = note.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+        if !is_context_note(last) {
+            return None;
+        }
+        (&text[..at], note)
     };
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
 }
@@ -139,52 +160,54 @@ fn words_in(text: &str) -> usize {
 
 /// Whether a note names the interview or the role it was for.
 fn is_context_note(note: &str) -> bool {
-    const CONTEXT_WORDS: &[&str] = &[
-        "interview",
-        "interviews",
-        "interviewer",
-        "interviewed",
-        "screen",
-        "screening",
-        "round",
-        "rounds",
-        "onsite",
-        "loop",
-        "panel",
-        "asked",
-        "twice",
-        "placement",
-        "program",
-        "lol",
-        "min",
-        "mins",
-        "minutes",
-        "manager",
-        "associate",
-        "coordinator",
-        "supervisor",
-        "engineer",
-        "analyst",
-        "developer",
-        "intern",
-        "internship",
-        "assistant",
-        "specialist",
-        "officer",
-        "director",
-        "tech",
-        "technician",
-        "representative",
-        "consultant",
-        "receptionist",
-        "grad",
-        "junior",
-        "senior",
-        "sde",
-        "swe",
-    ];
-    has_word_of(note, CONTEXT_WORDS)
+    has_word_of(note, NOTE_WORDS) || has_word_of(note, ROLE_WORDS)
 }
+
+/// Words of a note on the interview itself.
+const NOTE_WORDS: &[&str] = &[
+    "interview",
+    "interviews",
+    "interviewer",
+    "interviewed",
+    "screen",
+    "screening",
+    "round",
+    "rounds",
+    "onsite",
+    "panel",
+    "asked",
+    "twice",
+    "placement",
+    "program",
+    "lol",
+];
+
+/// Roles a note names ("(BIM coordinator)", "(HVAC tech)").
+const ROLE_WORDS: &[&str] = &[
+    "manager",
+    "associate",
+    "coordinator",
+    "supervisor",
+    "engineer",
+    "analyst",
+    "developer",
+    "intern",
+    "internship",
+    "assistant",
+    "specialist",
+    "officer",
+    "director",
+    "tech",
+    "technician",
+    "representative",
+    "consultant",
+    "receptionist",
+    "grad",
+    "junior",
+    "senior",
+    "sde",
+    "swe",
+];
 
 fn normalize_unicode(text: &str) -> String {
     let folded: String = fold_punctuation(text)
@@ -360,6 +383,11 @@ mod tests {
                 "how would you counsel a patient",
             ),
             ("Interviewer asked: why this company?", "why this company"),
+            ("They asked me: why this company?", "why this company"),
+            (
+                "Asked about conflict: how did you handle it?",
+                "asked about conflict how did you handle it",
+            ),
             // A list of examples goes; other content in brackets and after dashes stays.
             ("explain normalisation (1NF, 2NF, 3NF)", "explain normalisation"),
             (
@@ -396,10 +424,33 @@ mod tests {
                 "how do you keep a student engaged",
             ),
             ("(b) Explain ACID", "explain acid"),
-            ("#3 reverse a linked list", "reverse a linked list"),
+            (
+                "Q5) What's the difference between Parquet and Avro?",
+                "whats the difference between parquet and avro",
+            ),
+            ("(B) Explain ACID", "explain acid"),
+            (
+                "Q4 revenue: how did you forecast it?",
+                "q4 revenue how did you forecast it",
+            ),
+            ("#1 priority in your first month?", "#1 priority in your first month"),
+            (
+                "Technical debt: how do you manage it?",
+                "technical debt how do you manage it",
+            ),
+            ("Event loop - how does it work?", "event loop how does it work"),
+            (
+                "Conflict with manager - how did you resolve it?",
+                "conflict with manager how did you resolve it",
+            ),
+            (
+                "Design a load balancer - round robin vs least connections",
+                "design a load balancer round robin vs least connections",
+            ),
+            ("System design round: design TinyURL", "design tinyurl"),
             ("3Sum closest", "3sum closest"),
             ("5 whys - explain", "5 whys explain"),
-            ("I) think", "i think"),
+            ("I) Tell me about yourself", "tell me about yourself"),
         ] {
             assert_eq!(normalize_question(raw), want, "{raw}");
         }

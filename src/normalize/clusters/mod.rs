@@ -546,7 +546,11 @@ fn block_keys(features: &Features) -> Vec<u64> {
     // initials would put most questions in a few blocks.
     keys.extend(features::initials(&features.text, 3).into_iter().map(features::mix));
     keys.extend(stop_word_acronyms(&features.text).iter().map(|a| word_key(a)));
-    keys.extend(acronyms.map(|w| word_key(&w.raw)));
+    // As written and made singular: `nps` (net promoter score) is no plural, `cnns` is.
+    for w in acronyms {
+        keys.push(word_key(&w.raw));
+        keys.push(word_key(features::acronym_singular(&w.raw)));
+    }
     keys.sort_unstable();
     keys.dedup();
     keys
