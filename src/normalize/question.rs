@@ -67,15 +67,22 @@ fn without_enumerator(text: &str) -> &str {
         return text;
     };
     let mark = first.trim_start_matches('(');
-    let body = mark.trim_end_matches(['.', ')', ':']).to_ascii_lowercase();
-    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let body = mark.trim_end_matches(['.', ')', ':']).as_bytes();
+    // Most questions end here, on their first word: this runs for every question.
+    if body.is_empty() || body.len() == mark.len() || rest.trim().is_empty() {
+        return text;
+    }
+    let digits = |s: &[u8]| !s.is_empty() && s.len() <= 3 && s.iter().all(u8::is_ascii_digit);
     let closed = mark.ends_with(')');
-    let numbered = digits(&body)
-        || body.strip_prefix('q').is_some_and(digits)
-        || (closed && !body.is_empty() && body.len() <= 4 && body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
-        || (closed && body.len() == 1 && body.as_bytes()[0].is_ascii_lowercase());
-    let marked = body.len() < mark.len();
-    if numbered && marked && !rest.trim().is_empty() {
+    let numbered = digits(body)
+        || (matches!(body[0], b'q' | b'Q') && digits(&body[1..]))
+        || (closed
+            && body.len() <= 4
+            && body
+                .iter()
+                .all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x')))
+        || (closed && body.len() == 1 && body[0].is_ascii_alphabetic());
+    if numbered {
         rest.trim_start()
     } else {
         text
@@ -97,10 +104,7 @@ fn is_label(label: &str) -> bool {
         "coding",
         "brainteaser",
     ];
-    let mut words = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev();
+    let mut words = words_of(label).rev();
     let (last, before) = (words.next(), words.next());
     // A retelling: "They asked me:", "I was asked:", "Interviewer asked us:".
     let retold = |w: &str| w.eq_ignore_ascii_case("asked");
@@ -111,8 +115,12 @@ fn is_label(label: &str) -> bool {
 
 /// Whether one of `text`'s words is one of `list` (ASCII case ignored).
 fn has_word_of(text: &str, list: &[&str]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    words_of(text).any(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
+/// The words of a note or label: its runs of letters and digits.
+fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// `text` without a note in brackets or after a dash at its end, if it has one.
@@ -136,7 +144,7 @@ fn trailing_note(text: &str) -> Option<&str> {
         // After a dash, the note must end in a word of the interview or role ("- was asked
         // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
         let note = &text[at + sep..];
-        let last = note.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+        let last = words_of(note).next_back()?;
         if !is_context_note(last) {
             return None;
         }
@@ -153,9 +161,7 @@ fn is_example_list(note: &str) -> bool {
 }
 
 fn words_in(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count()
+    words_of(text).count()
 }
 
 /// Whether a note names the interview or the role it was for.

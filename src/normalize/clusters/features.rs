@@ -84,8 +84,6 @@ pub struct Packed {
     /// [`letter_set`] of the raw word, and its length in characters (at most 255).
     pub letters: u32,
     pub len: u8,
-    /// Long enough to match another word as a typo ([`typo_matches`]).
-    pub typo: bool,
     /// Weighs in [`substitutes`]: a subject word or a number, or a negation.
     pub decisive: bool,
     pub negation: bool,
@@ -180,7 +178,6 @@ impl Features {
                 first: first_letter_bit(&w.raw),
                 letters: w.letters,
                 len: u8::try_from(w.raw.chars().count()).unwrap_or(u8::MAX),
-                typo: w.raw.chars().count() >= TYPO_LEN,
                 decisive: is_decisive(w),
                 negation: is_negation(&w.text),
             })
@@ -690,7 +687,8 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     let mut alone = |side: usize, p: &Packed| {
         o.decisive[side] |= p.decisive;
         o.negation |= p.negation;
-        if p.typo {
+        // Long enough to match another word as a typo ([`typo_matches`]).
+        if usize::from(p.len) >= TYPO_LEN {
             o.typo_alone[side].push(*p);
         }
     };

@@ -268,33 +268,18 @@ impl Clusterer {
     /// them all: computed while preparing, on all cores, and not in the settling, which runs
     /// in order on one. (Clusters met in the batch are compared when settled.)
     fn link_scores(&self, features: &Features, candidates: &[(u32, u32, Option<f32>)]) -> Vec<(u32, f32)> {
-        let mut close: Vec<(f32, u32)> = candidates
-            .iter()
-            .filter_map(|&(_, m, s)| s.filter(|s| *s >= THRESHOLD).map(|s| (s, m)))
-            .collect();
-        close.sort_by(by_score);
+        let close = close_enough(candidates.iter().filter_map(|&(_, m, s)| s.map(|s| (s, m))));
         let mut links: Vec<(u32, f32)> = Vec::new();
-        let mut tried: Vec<u32> = Vec::new();
-        for (_, m) in close {
-            let cluster = self.members[m as usize].cluster;
-            if tried.contains(&cluster) {
-                continue;
-            }
-            tried.push(cluster);
-            let c = &self.clusters[cluster as usize];
-            if c.pinned {
-                break;
-            }
-            let passes = c.first.iter().all(|&f| {
+        self.first_joinable(
+            &close,
+            |f| {
                 let known = candidates.iter().find(|x| x.1 == f).and_then(|x| x.2);
                 let s = known.unwrap_or_else(|| similarity(features, &self.members[f as usize].features));
                 links.push((f, s));
-                s >= LINK_THRESHOLD
-            });
-            if passes {
-                break;
-            }
-        }
+                s
+            },
+            |_| false,
+        );
         links
     }
 
@@ -351,7 +336,7 @@ impl Clusterer {
                 .map(|m| (u32::from(std::mem::take(&mut shared[m as usize])), m))
                 .collect()
         });
-        let order = |a: &(u32, u32), b: &(u32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let order = |a: &(u32, u32), b: &(u32, u32)| by_blocks(*a, *b);
         if counted.len() > MAX_CANDIDATES {
             // Only the first MAX_CANDIDATES need sorting.
             counted.select_nth_unstable_by(MAX_CANDIDATES, order);
@@ -373,7 +358,7 @@ impl Clusterer {
             candidates.extend(self.batch_hits(&prep.keys).into_iter().map(|(n, m)| (n, m, None)));
             // The blocks an existing member shares did not change; new members can only push
             // existing ones out of the first MAX_CANDIDATES, never bring one in.
-            candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            candidates.sort_unstable_by(|a, b| by_blocks((a.0, a.1), (b.0, b.1)));
             candidates.truncate(MAX_CANDIDATES);
         }
         let scored: Vec<(f32, u32)> = candidates
@@ -404,26 +389,38 @@ impl Clusterer {
         scored: Vec<(f32, u32)>,
         known: &[(u32, f32)],
     ) -> Option<u32> {
-        let mut scored: Vec<(f32, u32)> = scored.into_iter().filter(|(s, _)| *s >= THRESHOLD).collect();
-        scored.sort_by(by_score);
         let similarity_to = |m: u32| {
             known
                 .iter()
                 .find(|k| k.0 == m)
                 .map_or_else(|| similarity(features, &self.members[m as usize].features), |k| k.1)
         };
+        self.first_joinable(&close_enough(scored.into_iter()), similarity_to, |cluster| {
+            self.pinned_apart(fp, cluster)
+        })
+    }
+
+    /// The cluster of the first of `close` ([`close_enough`]) that is pinned or whose first
+    /// wordings are all at `link` similarity [`LINK_THRESHOLD`] or more, unless `apart`.
+    /// [`Clusterer::nearest_cluster`] settles with it; [`Clusterer::link_scores`] walks it
+    /// ahead to learn the similarities it will ask for.
+    fn first_joinable(
+        &self,
+        close: &[(f32, u32)],
+        mut link: impl FnMut(u32) -> f32,
+        apart: impl Fn(u32) -> bool,
+    ) -> Option<u32> {
         let mut tried: Vec<u32> = Vec::new();
-        scored
-            .into_iter()
-            .map(|(_, m)| self.members[m as usize].cluster)
+        close
+            .iter()
+            .map(|&(_, m)| self.members[m as usize].cluster)
             .find(|&cluster| {
                 if tried.contains(&cluster) {
                     return false;
                 }
                 tried.push(cluster);
                 let c = &self.clusters[cluster as usize];
-                (c.pinned || c.first.iter().all(|&m| similarity_to(m) >= LINK_THRESHOLD))
-                    && !self.pinned_apart(fp, cluster)
+                (c.pinned || c.first.iter().all(|&m| link(m) >= LINK_THRESHOLD)) && !apart(cluster)
             })
     }
 
@@ -474,9 +471,17 @@ impl Clusterer {
     }
 }
 
-/// Most similar first, then the earliest wording.
-fn by_score(a: &(f32, u32), b: &(f32, u32)) -> std::cmp::Ordering {
-    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+/// The (similarity, member) pairs at [`THRESHOLD`] or more: most similar first, then the
+/// earliest wording.
+fn close_enough(scored: impl Iterator<Item = (f32, u32)>) -> Vec<(f32, u32)> {
+    let mut close: Vec<(f32, u32)> = scored.filter(|(s, _)| *s >= THRESHOLD).collect();
+    close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    close
+}
+
+/// Most blocks shared first, then the earliest wording.
+fn by_blocks(a: (u32, u32), b: (u32, u32)) -> std::cmp::Ordering {
+    b.0.cmp(&a.0).then(a.1.cmp(&b.1))
 }
 
 /// `normalized` with the company's name (or its possessive, `backbases` from "Backbase’s")
