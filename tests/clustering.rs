@@ -208,7 +208,7 @@ fn labelled_pairs_probe2_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.91, 0.80);
+    check("probe3.tsv", 0.91, 0.83);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.93, 0.82);
+    check("probe4.tsv", 0.93, 0.83);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -226,6 +226,23 @@ fn labelled_pairs_probe4_precision_and_recall() {
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
     check("blind2.tsv", 0.95, 0.82);
+}
+
+/// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
+/// other files, measured once as written (precision 0.887, recall on rewordings 0.546: the
+/// messiest set, shorthand and notes in most rewordings), then its misses were read
+/// (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe5_precision_and_recall() {
+    check("probe5.tsv", 0.90, 0.65);
+}
+
+/// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
+/// files; not read: the estimate for questions not seen (the code of the day before measured
+/// precision 0.923, recall on rewordings 0.764 on it).
+#[test]
+fn labelled_pairs_blind3_precision_and_recall() {
+    check("blind3.tsv", 0.92, 0.81);
 }
 
 #[test]

@@ -27,10 +27,10 @@ pub fn normalize_question(text: &str) -> String {
 
 /// The question without the notes candidates add on where it was asked rather than what:
 /// a trailing "(phone screen)", "[TA interview]", "(BIM coordinator)", "- was asked twice",
-/// or a leading "Pharmacist interview:" / "Interviewer asked:" / "Guesstimate:"; a list of
-/// examples in brackets ("(Word, Excel, Outlook)"); a list's numbering ("4.", "Q5)"). A note
-/// is short and names the interview or the role ([`is_context_note`]); "(e.g. TinyURL)" and
-/// "(SQL)" stay.
+/// or a leading "Pharmacist interview:" / "Interviewer asked:" / "Guesstimate:"; an aside in
+/// closing brackets ("(Word, Excel, Outlook)", "(floyd's)", "(SQL)", [`is_aside`]); a list's
+/// numbering ("4.", "Q5)"). A note after a dash is short and names the interview or the role
+/// ([`is_context_note`]); "(e.g. TinyURL)" and "Explain DI (dependency injection)" stay.
 pub fn without_context_tags(text: &str) -> &str {
     let mut t = without_enumerator(text.trim());
     // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8) and colons: most questions have
@@ -128,8 +128,10 @@ fn trailing_note(text: &str) -> Option<&str> {
     let (body, note) = if let Some(inner) = text.strip_suffix(')') {
         let at = inner.rfind('(')?;
         let (body, note) = (&text[..at], &inner[at + 1..]);
-        // A list of examples: "(Word, Excel, Outlook)", "(Workday, BambooHR etc)".
-        if is_example_list(note) && words_in(body) >= 2 {
+        // An aside after the question: a list of examples ("(Word, Excel, Outlook)"), a
+        // hint ("(floyd's)", "(token bucket etc)"), a gloss ("(prefix tree)", "(A&E)"),
+        // where it was asked ("(E5 onsite)", "(target)", "(LC 3)").
+        if words_in(body) >= 2 && is_aside(body, note) {
             return Some(body);
         }
         (body, note)
@@ -151,6 +153,55 @@ fn trailing_note(text: &str) -> Option<&str> {
         (&text[..at], note)
     };
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
+}
+
+/// Whether the brackets closing a question hold an aside rather than its subject. What a
+/// question is about is said before its brackets; what stays is a named instance ("(e.g.
+/// TinyURL)", "(like Uber)") and an acronym with its words ("Explain DI (dependency
+/// injection)", "individualized education programs (IEP)"), which match other wordings
+/// through each other.
+fn is_aside(body: &str, note: &str) -> bool {
+    if is_example_list(note) {
+        return true;
+    }
+    let first = words_of(note).next().unwrap_or("");
+    let names_instance = ["e", "eg", "ex", "like", "such", "i", "ie"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    !names_instance && !glosses_acronym(body, note)
+}
+
+/// Whether `note` spells out an acronym of `body` or is the acronym of words of `body`: the
+/// initials of one side's words (stop words skipped) are a word of the other, singular or
+/// plural (`IEPs`).
+fn glosses_acronym(body: &str, note: &str) -> bool {
+    let initials = |text: &str| -> Vec<String> {
+        let words: Vec<String> = words_of(text)
+            .filter(|w| !is_stop_word(&w.to_lowercase()))
+            .map(|w| w.to_lowercase())
+            .collect();
+        // Every run of 2 to 5 words.
+        let mut runs = Vec::new();
+        for start in 0..words.len() {
+            let mut run = String::new();
+            for w in words[start..].iter().take(5) {
+                run.extend(w.chars().next());
+                if run.chars().count() >= 2 {
+                    runs.push(run.clone());
+                }
+            }
+        }
+        runs
+    };
+    let spelled_by = |words_side: &str, acronym_side: &str| {
+        let runs = initials(words_side);
+        words_of(acronym_side).any(|a| {
+            let a = a.to_lowercase();
+            let singular = a.strip_suffix('s').unwrap_or(&a);
+            runs.iter().any(|r| *r == a || r == singular)
+        })
+    };
+    spelled_by(note, body) || spelled_by(body, note)
 }
 
 /// Whether a note in brackets lists examples: items split by commas or ending in "etc".
@@ -394,12 +445,29 @@ mod tests {
                 "Asked about conflict: how did you handle it?",
                 "asked about conflict how did you handle it",
             ),
-            // A list of examples goes; other content in brackets and after dashes stays.
+            // An aside in closing brackets goes (a list of examples, a hint, a gloss); a
+            // named instance and an acronym with its words stay, as does text after a dash
+            // that names no interview.
             ("explain normalisation (1NF, 2NF, 3NF)", "explain normalisation"),
             (
                 "Find customers who never ordered (SQL)",
-                "find customers who never ordered sql",
+                "find customers who never ordered",
             ),
+            ("Implement a trie (prefix tree).", "implement a trie"),
+            (
+                "detect a loop in a linked list? (floyd's)",
+                "detect a loop in a linked list",
+            ),
+            ("Explain DI (dependency injection)", "explain di dependency injection"),
+            (
+                "How do you support students with individualized education programs (IEPs)?",
+                "how do you support students with individualized education programs ieps",
+            ),
+            (
+                "Design a ride-sharing app (like Uber)",
+                "design a ride sharing app like uber",
+            ),
+            ("Recursion (with examples)", "recursion with examples"),
             (
                 "Design a URL shortener (e.g. TinyURL)",
                 "design a url shortener e g tinyurl",

@@ -51,11 +51,14 @@ pub struct Word {
     /// so that comparing millions of pairs does not read and hash the words' strings.
     pub compound: u64,
     pub acronym: u64,
+    /// A kind noun ([`is_kind_noun`]).
+    pub kind: bool,
 }
 
 impl Word {
     fn new(text: String, raw: &str, weight: f32) -> Word {
         let acronym = acronym_singular(raw);
+        let kind = is_kind_noun(&text);
         Word {
             key: hash(&text),
             text: text.into(),
@@ -68,6 +71,7 @@ impl Word {
                 0
             },
             acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
+            kind,
         }
     }
 }
@@ -87,6 +91,8 @@ pub struct Packed {
     /// Weighs in [`substitutes`]: a subject word or a number, or a negation.
     pub decisive: bool,
     pub negation: bool,
+    /// [`Word::kind`].
+    pub kind: bool,
 }
 
 /// The words of a question, sorted by [`Word::key`], each once.
@@ -149,6 +155,7 @@ impl Features {
                 if gloss.contains(&at) {
                     weight = weight.min(SHORT_WEIGHT);
                 }
+
                 words.push(Word::new(reduced, raw, weight));
             }
         }
@@ -180,6 +187,7 @@ impl Features {
                 len: u8::try_from(w.raw.chars().count()).unwrap_or(u8::MAX),
                 decisive: is_decisive(w),
                 negation: is_negation(&w.text),
+                kind: w.kind,
             })
             .collect();
         Features {
@@ -268,7 +276,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     // letter ("polymorphsim", "tradeoff" / "trade off"), or as an acronym spelled out.
     let unmatched = exact_shared(&a.packed, &b.packed);
     let exact = unmatched.shared;
-    let union = a.total + b.total - exact;
+    let union = a.total + b.total - exact - unmatched.loose;
     let spells = |x: &Features, y: &Features| {
         x.acronym_bloom & y.spelled_bloom != 0 && x.acronym_like.iter().any(|&h| y.may_spell(h))
     };
@@ -306,9 +314,15 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
     let comparer_alone = if a.compares { &only_a } else { &only_b };
     let compared = one_sided_comparison(a, b, comparer_alone.iter().any(|w| is_decisive(w)));
+    let loose: f32 = only_a
+        .iter()
+        .chain(&only_b)
+        .filter(|w| w.kind)
+        .map(|w| w.weight * (1.0 - KIND_ALONE))
+        .sum();
     weighted_index(
         shared,
-        total_a + total_b - shared,
+        total_a + total_b - shared - loose,
         substitutes(&only_a, &only_b) || compared,
     )
 }
@@ -474,6 +488,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             "vs" | "versus" | "v" | "compare" | "comparison" | "difference" | "differences"
         )
     });
+    let motivation = tokens.contains(&"why");
     let mut i = 0;
     while i < tokens.len() {
         let (t, next) = (tokens[i], tokens.get(i + 1).copied());
@@ -502,6 +517,28 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("go" | "goes" | "went" | "going", Some("up")) => ("increase", 2),
             ("set" | "sets" | "setting", Some("up")) => ("build", 2),
             ("under", Some("the")) if after_next == Some("hood") => ("internally", 3),
+            // "Why do you want to work at Deloitte / join Linklaters?": the company asked about
+            // is "the company" ("work here", "work for this firm"); its name stays, to meet
+            // "Why Deloitte?". A name follows directly: "work for a startup" and "work in
+            // sales" say something else.
+            ("work" | "working" | "join" | "joining", Some(prep))
+                if motivation
+                    && (matches!(prep, "at" | "for") && after_next.is_some_and(|n| !is_dropped(n))
+                        || matches!(t, "join" | "joining") && (prep == "us" || !is_dropped(prep))) =>
+            {
+                let name = if matches!(prep, "at" | "for") {
+                    after_next
+                } else {
+                    Some(prep)
+                };
+                out.push(Cow::Borrowed("work"));
+                out.push(Cow::Borrowed("company"));
+                if let Some(name) = name.filter(|n| *n != "us") {
+                    out.push(Cow::Borrowed(name));
+                }
+                i += if matches!(prep, "at" | "for") { 3 } else { 2 };
+                continue;
+            }
             ("u", _) => ("you", 1),
             // `don't` is normalized to `dont`: the negation is what counts.
             (
@@ -687,6 +724,9 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     let mut alone = |side: usize, p: &Packed| {
         o.decisive[side] |= p.decisive;
         o.negation |= p.negation;
+        if p.kind {
+            o.loose += p.weight * (1.0 - KIND_ALONE);
+        }
         // Long enough to match another word as a typo ([`typo_matches`]).
         if usize::from(p.len) >= TYPO_LEN {
             o.typo_alone[side].push(*p);
@@ -724,6 +764,8 @@ struct Overlap {
     /// Whether each has a decisive word alone, and either a negation ([`substitutes`]).
     decisive: [bool; 2],
     negation: bool,
+    /// Weight the kind nouns each has alone take off the union ([`KIND_ALONE`]).
+    loose: f32,
 }
 
 impl Overlap {
@@ -985,10 +1027,14 @@ fn is_decisive(w: &Word) -> bool {
     w.weight > FRAME_WEIGHT || is_number(&w.text) || &*w.text == "company"
 }
 
-/// Words that turn a question into its opposite when only one wording has them
-/// (`clustered` / `non-clustered index`, `with` / `without extra memory`).
+/// Words that turn a question into another when only one wording has them: its opposite
+/// (`clustered` / `non-clustered index`, `with` / `without extra memory`), or the sequel of
+/// a named problem ("Word Break" / "Word Break II", "Jump Game II").
 fn is_negation(w: &str) -> bool {
-    matches!(w, "non" | "not" | "no" | "without" | "never" | "un" | "anti" | "least")
+    matches!(
+        w,
+        "non" | "not" | "no" | "without" | "never" | "un" | "anti" | "least" | "ii" | "iii" | "iv"
+    )
 }
 
 fn is_number(w: &str) -> bool {
@@ -1259,6 +1305,9 @@ fn is_dropped(token: &str) -> bool {
                 | "became"
                 // Where the question was asked, not what: "leetcode 3".
                 | "leetcode"
+                | "specifically"
+                | "pls"
+                | "plz"
         )
 }
 
@@ -1303,6 +1352,33 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "vm" | "vms" => &["virtual", "machine"],
         "meds" | "med" => &["medication"],
         "rx" => &["prescription"],
+        // Candidates' note-taking shorthand ("num of islands", "kth largest elem", "AP vs AR -
+        // diff?", "B2B vs B2C mktg", "inventory lvls", "a difficult pt").
+        "num" => &["number"],
+        "elem" | "elems" => &["element"],
+        "substr" => &["substring"],
+        "lvl" | "lvls" => &["level"],
+        "mktg" => &["marketing"],
+        "mfg" => &["manufacturing"],
+        "soln" | "solns" => &["solution"],
+        "diff" | "diffs" => &["difference"],
+        "ref" | "refs" => &["reference"],
+        "pt" | "pts" => &["patient"],
+        "fb" => &["facebook"],
+        "ig" => &["instagram"],
+        "msg" | "msgs" => &["message"],
+        "info" => &["information"],
+        "ppl" => &["people"],
+        "govt" => &["government"],
+        "avg" => &["average"],
+        "qty" => &["quantity"],
+        "acct" | "accts" => &["account"],
+        "txn" | "txns" => &["transaction"],
+        "impl" => &["implementation"],
+        "sys" => &["system"],
+        "convo" | "convos" => &["conversation"],
+        "mtg" | "mtgs" => &["meeting"],
+        "ops" => &["operations"],
         _ => return None,
     })
 }
@@ -1480,7 +1556,11 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("leave", &["leave", "leaving", "quit"]),
     ("salary", &["salary", "compensation", "pay"]),
     ("track", &["track", "monitor"]),
-    ("fix", &["fix", "resolve", "repair"]),
+    ("fix", &["fix", "resolve", "repair", "solve"]),
+    ("problem", &["problem", "issue"]),
+    ("increase", &["increase", "boost", "raise"]),
+    // "What does excellent / great customer service mean to you?" (`good` is frame).
+    ("good", &["good", "great", "excellent"]),
     // "How do you conduct / run user interviews?"
     ("run", &["run", "conduct"]),
     ("rule", &["rule", "regulation"]),
@@ -1489,8 +1569,9 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
     // is frame, and "received feedback" / "gave feedback" then merged.)
     ("show", &["show", "demonstrate", "display", "exhibit"]),
-    // "if you saw / witnessed a coworker …" (`see` is frame).
-    ("see", &["see", "witness", "observe"]),
+    // "if you saw / witnessed a coworker …" (`see` is frame). Not `observe`: its stem is
+    // `observer`'s too ("the observer pattern").
+    ("see", &["see", "witness"]),
 ];
 
 /// Words of the interview frame, weighed [`FRAME_WEIGHT`]: the question's shape, not its
@@ -1607,6 +1688,41 @@ fn is_general_subject(w: &str) -> bool {
     });
     GENERAL.contains(w)
 }
+
+/// What kind of thing a named subject is: "the SOLID principles", "the BANT qualification
+/// framework", "a Kerberoasting attack", "LEED certification", "the bullwhip effect". Said or
+/// left out as the candidate pleases, so one left out counts [`KIND_ALONE`] of its weight in
+/// the union; said by both, it counts whole ("the bullwhip effect in supply chains").
+fn is_kind_noun(stemmed: &str) -> bool {
+    static KINDS: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
+        [
+            "principle",
+            "framework",
+            "technique",
+            "methodology",
+            "mechanism",
+            "concept",
+            "certification",
+            "attack",
+            "effect",
+            "structure",
+            "property",
+            "pattern",
+            "paradigm",
+            "process",
+            "procedure",
+            "algorithm",
+            "theorem",
+        ]
+        .iter()
+        .map(|w| stem(w))
+        .collect()
+    });
+    KINDS.contains(stemmed)
+}
+
+/// Share of a kind noun's weight ([`is_kind_noun`]) that counts when one wording lacks it.
+pub const KIND_ALONE: f32 = 0.5;
 
 fn weight_of(w: &str) -> f32 {
     if is_frame_word(w) {
@@ -1842,6 +1958,56 @@ mod tests {
         );
         assert_eq!(similarity(&a, &b), full_similarity(&a, &b));
         assert!(similarity(&a, &b) >= 0.45);
+    }
+
+    #[test]
+    fn note_taking_shorthand_and_the_company_by_name() {
+        assert_eq!(words("num of islands"), words("number of islands"));
+        assert_eq!(words("kth largest elem"), words("kth largest element"));
+        assert_eq!(words("B2B vs B2C mktg"), words("B2B vs B2C marketing"));
+        assert_eq!(words("a difficult pt"), words("a difficult patient"));
+        assert_eq!(words("AP vs AR - diff?"), words("AP vs AR - difference?"));
+        assert!(sim("How would you increase sales?", "how would u boost sales") >= 0.45);
+        assert!(
+            sim(
+                "What does excellent service mean to you?",
+                "what does great service mean to u"
+            ) >= 0.45
+        );
+        assert!(sim("can't resolve a customer's issue", "cant solve a customers problem") >= 0.45);
+        // The company asked about by name is "here", and still meets "Why <name>?".
+        assert!(sim("why do you want to work at Deloitte?", "Why do you want to work here?") >= 0.45);
+        assert!(sim("Why do you want to join BCG?", "Why do you want to work here?") >= 0.45);
+        assert!(sim("Why do you want to join BCG?", "Why BCG?") >= 0.45);
+        assert!(sim("Why McKinsey?", "Why do you want to work at McKinsey?") >= 0.45);
+        // Not a name: an article, or no "why".
+        assert!(words("Why do you want to work for a startup?").contains(&"startup".to_string()));
+        assert!(!words("What did you work on at Google?").contains(&"company".to_string()));
+        // The sequel of a named problem is another problem.
+        assert!(sim("Word Break", "word break II") < 0.45);
+        assert!(sim("Jump game", "Jump Game II") < 0.45);
+        assert!(sim("Word Break II", "word break ii (return all sentences)") >= 0.45);
+        // `observer` is no frame word (`observe` is not folded onto `see`).
+        assert!(sim("What is the observer pattern?", "explain the observer design pattern") >= 0.45);
+        assert!(sim("What is the observer pattern?", "What is the singleton pattern?") < 0.45);
+    }
+
+    #[test]
+    fn a_kind_noun_left_out_counts_half() {
+        assert!(sim("What are the SOLID principles?", "Explain SOLID.") >= 0.45);
+        assert!(sim("What is LEED certification?", "Explain LEED") >= 0.45);
+        assert!(sim("What is Kerberoasting?", "explain kerberoast attack") >= 0.45);
+        // Said by both, it counts whole.
+        assert!(
+            sim(
+                "What is the bullwhip effect?",
+                "explain the bullwhip effect in supply chains"
+            ) >= 0.45
+        );
+        // Half of it still counts, and one kind for another is a swap.
+        let (solid, alone) = (f("Explain SOLID"), f("What are the SOLID principles?"));
+        assert!((similarity(&solid, &alone) - 1.0 / 1.75).abs() < 1e-6);
+        assert!(sim("What is the observer pattern?", "What is the observer mechanism?") < 0.45);
     }
 
     #[test]
