@@ -146,7 +146,14 @@ fn trailing_note(text: &str) -> Option<&str> {
         // After a dash, the note must end in a word of the interview or role ("- was asked
         // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
         let note = &text[at + sep..];
-        let last = words_of(note).next_back()?;
+        // Courtesy and a number at the very end do not count: "- STAR format pls", "- asked
+        // in onsite round 2".
+        let last = words_of(note).rev().find(|w| {
+            !w.bytes().all(|b| b.is_ascii_digit())
+                && !["pls", "plz", "please", "thx", "thanks"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+        })?;
         if !is_context_note(last) {
             return None;
         }
@@ -237,6 +244,12 @@ const NOTE_WORDS: &[&str] = &[
     "placement",
     "program",
     "lol",
+    // Online assessment, McKinsey's personal experience interview.
+    "oa",
+    "pei",
+    // The answer's format: "- STAR format pls", "(STAR)".
+    "star",
+    "format",
 ];
 
 /// Roles a note names ("(BIM coordinator)", "(HVAC tech)").
@@ -468,6 +481,12 @@ mod tests {
                 "design a ride sharing app like uber",
             ),
             ("Recursion (with examples)", "recursion with examples"),
+            (
+                "Describe a time you made a mistake - STAR format pls",
+                "describe a time you made a mistake",
+            ),
+            ("merge K sorted lists - asked in onsite round 2", "merge k sorted lists"),
+            ("why go into consulting - McKinsey PEI", "why go into consulting"),
             (
                 "Design a URL shortener (e.g. TinyURL)",
                 "design a url shortener e g tinyurl",

@@ -51,14 +51,16 @@ pub struct Word {
     /// so that comparing millions of pairs does not read and hash the words' strings.
     pub compound: u64,
     pub acronym: u64,
-    /// A kind noun ([`is_kind_noun`]).
-    pub kind: bool,
+    /// Said or left out as the candidate pleases: a kind noun ([`is_kind_noun`]) or a word of
+    /// the closing "in …" phrase ([`closing_setting`]). One wording alone has it: counts
+    /// [`OPTIONAL_ALONE`] of its weight.
+    pub optional: bool,
 }
 
 impl Word {
     fn new(text: String, raw: &str, weight: f32) -> Word {
         let acronym = acronym_singular(raw);
-        let kind = is_kind_noun(&text);
+        let optional = is_kind_noun(&text);
         Word {
             key: hash(&text),
             text: text.into(),
@@ -71,7 +73,7 @@ impl Word {
                 0
             },
             acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
-            kind,
+            optional,
         }
     }
 }
@@ -91,8 +93,8 @@ pub struct Packed {
     /// Weighs in [`substitutes`]: a subject word or a number, or a negation.
     pub decisive: bool,
     pub negation: bool,
-    /// [`Word::kind`].
-    pub kind: bool,
+    /// [`Word::optional`].
+    pub optional: bool,
 }
 
 /// The words of a question, sorted by [`Word::key`], each once.
@@ -141,6 +143,7 @@ impl Features {
         let written_out = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
         let tokens: Vec<&str> = written_out.iter().map(|t| t.as_ref()).collect();
         let gloss = gloss_before_name(&tokens);
+        let setting = closing_setting(&tokens);
         for (at, raw) in tokens.iter().copied().enumerate() {
             let is_time = raw.starts_with("tim") && stem(raw) == "time";
             let reduced = if is_time && !time_is_situation(&tokens, at) {
@@ -156,7 +159,9 @@ impl Features {
                     weight = weight.min(SHORT_WEIGHT);
                 }
 
-                words.push(Word::new(reduced, raw, weight));
+                let mut word = Word::new(reduced, raw, weight);
+                word.optional |= setting.contains(&at);
+                words.push(word);
             }
         }
         if let Some(task) = task_verb(normalized) {
@@ -164,7 +169,14 @@ impl Features {
         }
         drop_spelled_out_acronyms(&mut words, normalized);
         words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
-        words.dedup_by(|a, b| a.key == b.key);
+        words.dedup_by(|later, kept| {
+            let same = later.key == kept.key;
+            if same {
+                // Optional only where every mention is.
+                kept.optional &= later.optional;
+            }
+            same
+        });
         let total = words.iter().map(|w| w.weight).sum();
         let compares = words.iter().any(|w| &*w.text == "differ");
         // On the word as written, made singular: the stemmer makes `ats` (applicant tracking
@@ -187,7 +199,7 @@ impl Features {
                 len: u8::try_from(w.raw.chars().count()).unwrap_or(u8::MAX),
                 decisive: is_decisive(w),
                 negation: is_negation(&w.text),
-                kind: w.kind,
+                optional: w.optional,
             })
             .collect();
         Features {
@@ -317,8 +329,8 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     let loose: f32 = only_a
         .iter()
         .chain(&only_b)
-        .filter(|w| w.kind)
-        .map(|w| w.weight * (1.0 - KIND_ALONE))
+        .filter(|w| w.optional)
+        .map(|w| w.weight * (1.0 - OPTIONAL_ALONE))
         .sum();
     weighted_index(
         shared,
@@ -472,6 +484,23 @@ fn task_verb(normalized: &str) -> Option<Word> {
     Some(Word::new(format!("task:{folded}"), verb, 1.0))
 }
 
+/// The token positions of the setting a question closes on: "Explain overfitting in ML",
+/// "What does ACID stand for in DBs?", "the bullwhip effect in supply chains", "volatile in
+/// C". Where the subject is practised, said or left out as the candidate pleases
+/// ([`Word::optional`]); both wordings naming one ("in a string" / "Reverse a string") keep
+/// it whole, and two settings ("in the US" / "in London") are still a swap. One to three
+/// words after the last `in`.
+fn closing_setting(tokens: &[&str]) -> std::ops::Range<usize> {
+    let Some(at) = tokens.iter().rposition(|t| *t == "in") else {
+        return 0..0;
+    };
+    let words = tokens[at + 1..].iter().filter(|t| !is_dropped(t)).count();
+    if at == 0 || !(1..=3).contains(&words) {
+        return 0..0;
+    }
+    at + 1..tokens.len()
+}
+
 /// Candidates' shorthand, as pasted on review sites, written out: `u` / `ur` (you, your),
 /// `thru`, `w/o` and `b/w` (normalized to `w o`, `b w`), `k-th` (`k th`), `A/B test` (`a b
 /// test`), and the numeral in `Type I` / `Phase II` (`i` is otherwise the pronoun, a stop
@@ -576,7 +605,14 @@ fn compared_keyword(tokens: &[&str], at: usize) -> bool {
     };
     let before = |n: usize| at.checked_sub(n).map(|i| tokens[i]);
     let next_to_versus = is_versus(at.checked_sub(1)) || is_versus(Some(at + 1));
-    let between = before(1) == Some("between") || (before(1) == Some("and") && before(3) == Some("between"));
+    // Further in the list after `between`: "between var, let and const" (not its `and`, nor
+    // the `in` after it: "… and const in JavaScript").
+    let listed_from = tokens[..at]
+        .iter()
+        .rposition(|t| *t == "between" || !is_code_keyword(t))
+        .map(|i| tokens[i]);
+    let listed = listed_from == Some("between") && !matches!(tokens[at], "and" | "or" | "in");
+    let between = before(1) == Some("between") || listed;
     (next_to_versus || between) && is_code_keyword(tokens[at])
 }
 
@@ -724,8 +760,8 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     let mut alone = |side: usize, p: &Packed| {
         o.decisive[side] |= p.decisive;
         o.negation |= p.negation;
-        if p.kind {
-            o.loose += p.weight * (1.0 - KIND_ALONE);
+        if p.optional {
+            o.loose += p.weight * (1.0 - OPTIONAL_ALONE);
         }
         // Long enough to match another word as a typo ([`typo_matches`]).
         if usize::from(p.len) >= TYPO_LEN {
@@ -764,7 +800,7 @@ struct Overlap {
     /// Whether each has a decisive word alone, and either a negation ([`substitutes`]).
     decisive: [bool; 2],
     negation: bool,
-    /// Weight the kind nouns each has alone take off the union ([`KIND_ALONE`]).
+    /// Weight the optional words each has alone take off the union ([`OPTIONAL_ALONE`]).
     loose: f32,
 }
 
@@ -1632,6 +1668,10 @@ const FRAME_WORDS: &[&str] = &[
     // How coding problems are stated: "Given a string of brackets, determine whether …".
     "determine",
     "whether",
+    // A story's follow-up ("… your boss? what happened"), and who else applied ("Why should
+    // we hire you over the other candidates?").
+    "happen",
+    "candidate",
     "together",
     "show",
     "well",
@@ -1691,8 +1731,8 @@ fn is_general_subject(w: &str) -> bool {
 
 /// What kind of thing a named subject is: "the SOLID principles", "the BANT qualification
 /// framework", "a Kerberoasting attack", "LEED certification", "the bullwhip effect". Said or
-/// left out as the candidate pleases, so one left out counts [`KIND_ALONE`] of its weight in
-/// the union; said by both, it counts whole ("the bullwhip effect in supply chains").
+/// left out as the candidate pleases ([`Word::optional`]); said by both, it counts whole
+/// ("the bullwhip effect in supply chains").
 fn is_kind_noun(stemmed: &str) -> bool {
     static KINDS: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
         [
@@ -1721,8 +1761,9 @@ fn is_kind_noun(stemmed: &str) -> bool {
     KINDS.contains(stemmed)
 }
 
-/// Share of a kind noun's weight ([`is_kind_noun`]) that counts when one wording lacks it.
-pub const KIND_ALONE: f32 = 0.5;
+/// Share of an optional word's weight ([`Word::optional`]) that counts when one wording
+/// lacks it.
+pub const OPTIONAL_ALONE: f32 = 0.5;
 
 fn weight_of(w: &str) -> f32 {
     if is_frame_word(w) {
@@ -2008,6 +2049,59 @@ mod tests {
         let (solid, alone) = (f("Explain SOLID"), f("What are the SOLID principles?"));
         assert!((similarity(&solid, &alone) - 1.0 / 1.75).abs() < 1e-6);
         assert!(sim("What is the observer pattern?", "What is the observer mechanism?") < 0.45);
+    }
+
+    #[test]
+    fn the_setting_a_question_closes_on_is_optional() {
+        assert!(sim("What is overfitting?", "overfitting in ML?") >= 0.45);
+        assert!(sim("What is overfitting?", "overfitting?") > sim("What is overfitting?", "overfitting in ML?"));
+        assert!(sim("What are ACID properties?", "what does ACID stand for in DBs") < 0.45); // `stand`
+        assert!(
+            sim(
+                "How do you handle objections?",
+                "how do u handle customer objections in sales"
+            ) >= 0.45
+        );
+        assert!(sim("What is volatile used for?", "use of volatile in C") >= 0.45);
+        // Named by both, a setting counts whole; two settings are a swap.
+        let (shared, alone) = (f("Sort a list in Python"), f("Sort a list"));
+        assert!((similarity(&shared, &f("sort the list in python")) - 1.0).abs() < 1e-6);
+        assert!((similarity(&shared, &alone) - 2.0 / 2.5).abs() < 1e-6);
+        assert!(sim("What is a closure in JavaScript?", "What is a closure in Python?") < 0.45);
+        assert!(sim("Find duplicates", "find duplicates in an array") >= 0.45);
+        // Only at the close, one to three words.
+        assert_eq!(closing_setting(&["overfitting", "in", "ml"]), 2..3);
+        assert_eq!(closing_setting(&["in", "ml"]), 0..0);
+        assert_eq!(closing_setting(&["a", "in", "big", "red", "fast", "car"]), 0..0);
+    }
+
+    #[test]
+    fn keywords_compared_in_a_list_and_story_follow_ups() {
+        assert!(
+            sim(
+                "What is the difference between var, let and const in JavaScript?",
+                "var vs let vs const"
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "What is the difference between WHERE and HAVING?",
+                "where vs having in sql"
+            ) >= 0.45
+        );
+        assert!(!words("difference between where and having in sql").contains(&"and".to_string()));
+        assert!(
+            sim(
+                "time you disagreed w/ your boss? what happened",
+                "Tell me about a time you disagreed with your manager."
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "why should we hire u over the other candidates",
+                "Why should we hire you?"
+            ) >= 0.45
+        );
     }
 
     #[test]
