@@ -129,6 +129,46 @@ pub struct Features {
     /// Hashes of its pairs of adjacent words written as one (`trade off` → `tradeoff`): a
     /// compound on the other side can only match those.
     pub joined: Vec<u64>,
+    /// The words on either side of a `to` / `using` / `into` / `from` ([`directions`]), as
+    /// (before, after) and as (after, before): two wordings that name the same two words in
+    /// opposite directions ask opposite things.
+    pub directions: Box<[(u64, u64)]>,
+    /// Who acts in the story asked for ([`Agent::of`]).
+    pub agent: Agent,
+}
+
+/// Who acts in the story a behavioural question asks for: "a time you made a mistake" or "a
+/// time a teammate made a mistake", "a time you persuaded someone" or "a time someone
+/// persuaded you". Two wordings with different agents ask for different stories.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Agent {
+    /// Not a story, or its agent is not said.
+    #[default]
+    Unsaid,
+    You,
+    Other,
+}
+
+impl Agent {
+    /// The word after "a time", "a situation", "an occasion" (past `when`, `where`, `that`,
+    /// `in which`): `you`, or someone else (`a teammate`, `someone`).
+    fn of(tokens: &[&str]) -> Agent {
+        let Some(at) = tokens
+            .iter()
+            .position(|t| matches!(*t, "time" | "situation" | "occasion" | "instance"))
+        else {
+            return Agent::Unsaid;
+        };
+        let next = tokens[at + 1..]
+            .iter()
+            .find(|t| !matches!(**t, "when" | "where" | "that" | "in" | "which"));
+        match next.copied() {
+            Some("you" | "u") => Agent::You,
+            // Not `your`: "a time your idea was rejected" is still the candidate's story.
+            Some("a" | "an" | "someone" | "somebody" | "another") => Agent::Other,
+            _ => Agent::Unsaid,
+        }
+    }
 }
 
 /// The bit of a hash in a 64-bit Bloom filter.
@@ -187,6 +227,8 @@ impl Features {
         // Compounds as compared (after shorthand: `w/o` is `without`), pairs as written.
         let compounds: Vec<u64> = words.iter().filter(|w| w.compound != 0).map(|w| w.compound).collect();
         let joined = joined_pairs(normalized);
+        let directions = directions(&tokens);
+        let agent = Agent::of(&tokens);
         let bloom = |hashes: &[u64]| hashes.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
         let (joined_bloom, acronym_bloom, compound_bloom) = (bloom(&joined), bloom(&acronym_like), bloom(&compounds));
         let packed = words
@@ -216,6 +258,8 @@ impl Features {
             compounds,
             joined,
             joined_bloom,
+            directions,
+            agent,
         }
     }
 
@@ -306,7 +350,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
             // Nothing can match but the equal words: the full comparison's result, from the
             // first pass alone (most close pairs of a large corpus).
             let compared = one_sided_comparison(a, b, unmatched.decisive[usize::from(b.compares)]);
-            return weighted_index(exact, union, unmatched.substitutes() || compared);
+            return weighted_index(exact, union, unmatched.substitutes() || compared) * direction_factor(a, b);
         }
     }
     full_similarity(a, b)
@@ -336,7 +380,7 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
         shared,
         total_a + total_b - shared - loose,
         substitutes(&only_a, &only_b) || compared,
-    )
+    ) * direction_factor(a, b)
 }
 
 /// The weighted Jaccard index of the shared weight over the union, halved when one word was
@@ -1040,6 +1084,48 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
 /// question far more often than a reworded one (synonyms of the frame are folded before, and
 /// typos matched). A wording that only adds words (`a singly linked list`) is not penalized.
 pub const SUBSTITUTION_FACTOR: f32 = 0.5;
+
+/// The (before, after) key pairs of the subject words on either side of each `to`, `using`,
+/// `into` and `from`: "Roman to integer", "a queue using two stacks", "convert a string into
+/// an integer".
+fn directions(tokens: &[&str]) -> Box<[(u64, u64)]> {
+    // Past numbers: "a queue using two stacks".
+    let subject = |t: &&&str| !is_dropped(t) && !is_number(t) && number_word(t).is_none();
+    let key = |t: &str| hash(&reduce(t).pop().unwrap_or_default());
+    let mut out = Vec::new();
+    for (at, t) in tokens.iter().enumerate() {
+        if !matches!(*t, "to" | "using" | "into" | "from") || at == 0 {
+            continue;
+        }
+        let before = tokens[..at].iter().rev().find(subject);
+        let after = tokens[at + 1..].iter().find(subject);
+        if let (Some(x), Some(y)) = (before, after) {
+            out.push((key(x), key(y)));
+        }
+    }
+    out.into_boxed_slice()
+}
+
+/// [`REVERSED_FACTOR`] when the two wordings name two words in opposite directions
+/// ([`directions`]): "Roman to integer" / "Integer to Roman", "a queue using stacks" / "a
+/// stack using queues", which have the same words; or stories of different agents
+/// ([`Agent`]). Else 1.
+fn direction_factor(a: &Features, b: &Features) -> f32 {
+    let reversed = a
+        .directions
+        .iter()
+        .any(|&(x, y)| x != y && b.directions.iter().any(|&(p, q)| p == y && q == x));
+    let other_agent = a.agent != b.agent && a.agent != Agent::Unsaid && b.agent != Agent::Unsaid;
+    if reversed || other_agent {
+        REVERSED_FACTOR
+    } else {
+        1.0
+    }
+}
+
+/// Factor on the similarity of wordings that say the same words in opposite directions:
+/// below [`super::THRESHOLD`] even for the same words.
+pub const REVERSED_FACTOR: f32 = 0.4;
 
 /// A comparison is not the definition of one of the things it compares: "What is the
 /// difference between Basel II and Basel III?" is not "What is Basel III?", nor "single vs
@@ -2102,6 +2188,43 @@ mod tests {
                 "Why should we hire you?"
             ) >= 0.45
         );
+    }
+
+    #[test]
+    fn opposite_directions_and_other_agents_are_other_questions() {
+        assert!(sim("Implement a queue using stacks", "Implement a stack using queues") < 0.45);
+        assert!(
+            sim(
+                "Implement a queue using two stacks.",
+                "Implement a stack using two queues."
+            ) < 0.45
+        );
+        assert!(sim("Convert a string to an integer", "convert an integer to a string") < 0.45);
+        assert!(sim("Implement a queue using stacks", "implement a queue with 2 stacks") >= 0.45);
+        assert!(
+            sim(
+                "Tell me about a time you made a mistake",
+                "Tell me about a time a teammate made a mistake"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "Tell me about a time you persuaded someone",
+                "Tell me about a time someone persuaded you to change your mind"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "Tell me about a time when you made a mistake",
+                "Describe a situation where you made a mistake"
+            ) >= 0.45
+        );
+        // `your` is still the candidate.
+        assert_eq!(
+            Agent::of(&["a", "time", "your", "idea", "was", "rejected"]),
+            Agent::Unsaid
+        );
+        assert_eq!(Agent::of(&["time", "complexity"]), Agent::Unsaid);
     }
 
     #[test]
