@@ -539,10 +539,37 @@ fn closing_setting(tokens: &[&str]) -> std::ops::Range<usize> {
         return 0..0;
     };
     let words = tokens[at + 1..].iter().filter(|t| !is_dropped(t)).count();
-    if at == 0 || !(1..=3).contains(&words) {
+    if at == 0 || !(1..=3).contains(&words) || tokens[at + 1..].iter().any(|t| is_constraint(t)) {
         return 0..0;
     }
     at + 1..tokens.len()
+}
+
+/// Words of a closing "in …" that constrains how rather than says where: "in place", "in
+/// O(n) time", "in constant space", "in one pass", "in sorted order", "in groups of k".
+fn is_constraint(token: &str) -> bool {
+    is_number(token)
+        || number_word(token).is_some()
+        || matches!(
+            token,
+            "place"
+                | "time"
+                | "space"
+                | "memory"
+                | "linear"
+                | "constant"
+                | "log"
+                | "o"
+                | "n"
+                | "k"
+                | "pass"
+                | "order"
+                | "sorted"
+                | "reverse"
+                | "groups"
+                | "parallel"
+                | "batches"
+        )
 }
 
 /// Candidates' shorthand, as pasted on review sites, written out: `u` / `ur` (you, your),
@@ -2158,6 +2185,9 @@ mod tests {
         // Only at the close, one to three words.
         assert_eq!(closing_setting(&["overfitting", "in", "ml"]), 2..3);
         assert_eq!(closing_setting(&["in", "ml"]), 0..0);
+        // A constraint on how is no setting.
+        assert_eq!(closing_setting(&["reverse", "array", "in", "place"]), 0..0);
+        assert_eq!(closing_setting(&["sort", "in", "o", "n", "time"]), 0..0);
         assert_eq!(closing_setting(&["a", "in", "big", "red", "fast", "car"]), 0..0);
     }
 
