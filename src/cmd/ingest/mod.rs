@@ -444,11 +444,12 @@ fn load_overrides(raw: &Path, path: Option<&Path>) -> Result<Overrides> {
 fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions, overrides: &Overrides) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} contacts={} taxonomy={} overrides={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} taxonomy={} overrides={} classics={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
         opts.keep_names,
         opts.keep_contacts,
         opts.taxonomy.fingerprint(),
         overrides.hash(),
+        crate::normalize::clusters::classics::hash(),
         args.max_file_bytes,
         args.max_line_bytes,
         args.max_records_per_file,

@@ -55,6 +55,8 @@ pub struct Word {
     /// the closing "in …" phrase ([`closing_setting`]). One wording alone has it: counts
     /// [`OPTIONAL_ALONE`] of its weight.
     pub optional: bool,
+    /// The company named in "work at Deloitte" ([`NAMED`]).
+    pub named: bool,
 }
 
 impl Word {
@@ -74,6 +76,7 @@ impl Word {
             },
             acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
             optional,
+            named: false,
         }
     }
 }
@@ -135,6 +138,10 @@ pub struct Features {
     pub directions: Box<[(u64, u64)]>,
     /// Who acts in the story asked for ([`Agent::of`]).
     pub agent: Agent,
+    /// The classic question it words (`config/classic_questions.toml`, numbered from 1), 0
+    /// for none: set by the clusterer. Two wordings of one classic question are one
+    /// question, whatever their words ([`similarity`]).
+    pub intent: u16,
 }
 
 /// Who acts in the story a behavioural question asks for: "a time you made a mistake" or "a
@@ -184,7 +191,8 @@ impl Features {
         let tokens: Vec<&str> = written_out.iter().map(|t| t.as_ref()).collect();
         let gloss = gloss_before_name(&tokens);
         let setting = closing_setting(&tokens);
-        for (at, raw) in tokens.iter().copied().enumerate() {
+        for (at, token) in tokens.iter().copied().enumerate() {
+            let raw = token.trim_start_matches(NAMED);
             let is_time = raw.starts_with("tim") && stem(raw) == "time";
             let reduced = if is_time && !time_is_situation(&tokens, at) {
                 vec!["time".to_string()] // `time complexity`, `time-to-hire`, `shipping times`
@@ -200,7 +208,8 @@ impl Features {
                 }
 
                 let mut word = Word::new(reduced, raw, weight);
-                word.optional |= setting.contains(&at);
+                word.named = token.starts_with(NAMED);
+                word.optional |= setting.contains(&at) || word.named;
                 words.push(word);
             }
         }
@@ -260,6 +269,7 @@ impl Features {
             joined_bloom,
             directions,
             agent,
+            intent: 0,
         }
     }
 
@@ -321,6 +331,9 @@ fn prefetch(at: *const u8) {
 /// Weighted Jaccard index of two questions' words, 0 to 1; words match exactly or, from 5
 /// letters, with one edit (two from 8 letters).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
+    if a.intent != 0 && a.intent == b.intent {
+        return 1.0;
+    }
     if a.packed.is_empty() || b.packed.is_empty() {
         return if a.packed.is_empty() && b.packed.is_empty() {
             1.0
@@ -354,6 +367,23 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         }
     }
     full_similarity(a, b)
+}
+
+/// Whether `a` has a subject word `b` lacks (a decisive word but the company's name, unmatched
+/// after typos, compounds and acronyms): "Why do you want to work in sales?" adds `sales` to "Why
+/// do you want to work here?", "tell me abt yourself" adds nothing to "Tell me about
+/// yourself". A classic question's listed wording is joined only by wordings that add none
+/// (`super::Clusterer`).
+pub fn adds_subject(a: &Features, b: &Features) -> bool {
+    let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
+    walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
+    typo_matches(&mut only_a, &mut only_b);
+    let (mut total_a, mut total_b) = (a.total, b.total);
+    join_compounds(&mut only_a, &mut only_b, b, &mut total_b);
+    join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
+    spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
+    spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
+    only_a.iter().any(|w| is_decisive(w) && !w.named)
 }
 
 /// [`similarity`] without its first pass: every typo, compound and acronym matched.
@@ -528,6 +558,10 @@ fn task_verb(normalized: &str) -> Option<Word> {
     Some(Word::new(format!("task:{folded}"), verb, 1.0))
 }
 
+/// Marks the company's name in "work at Deloitte" ([`candidate_shorthand`]): the name is
+/// optional ([`Word::optional`]). Normalized text has no `@`.
+const NAMED: char = '@';
+
 /// The token positions of the setting a question closes on: "Explain overfitting in ML",
 /// "What does ACID stand for in DBs?", "the bullwhip effect in supply chains", "volatile in
 /// C". Where the subject is practised, said or left out as the candidate pleases
@@ -634,7 +668,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 out.push(Cow::Borrowed("work"));
                 out.push(Cow::Borrowed("company"));
                 if let Some(name) = name.filter(|n| *n != "us") {
-                    out.push(Cow::Borrowed(name));
+                    out.push(Cow::Owned(format!("{NAMED}{name}")));
                 }
                 i += if matches!(prep, "at" | "for") { 3 } else { 2 };
                 continue;
@@ -648,6 +682,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ) => ("not", 1),
             ("ur", _) => ("your", 1),
             ("urself", _) => ("yourself", 1),
+            ("abt", _) => ("about", 1),
             ("w", _) => ("with", 1),
             ("thru", _) => ("through", 1),
             ("+", _) => ("and", 1),

@@ -30,6 +30,7 @@
 //! cluster's id is that of its first fingerprint (`qc_` + BLAKE3), so a question asked once
 //! keeps the id it would have alone. A user's [`overrides`] file pins "same" and "not the same" decisions across runs.
 
+pub mod classics;
 pub mod features;
 pub mod overrides;
 
@@ -47,6 +48,9 @@ pub const THRESHOLD: f32 = 0.45;
 /// wording ("gRPC?") is close to many longer ones ("gRPC vs REST", "gRPC vs GraphQL") that
 /// are far from each other, and must not chain them into one cluster.
 pub const LINK_THRESHOLD: f32 = 0.4;
+/// Least similarity of a wording to one listed wording of a classic question for it to word
+/// that question ([`Features::intent`]).
+pub const INTENT_THRESHOLD: f32 = 0.5;
 /// Wordings of a cluster a newcomer is checked against.
 pub const LINKS: usize = 8;
 /// Words in a question's sketch.
@@ -226,8 +230,7 @@ impl Clusterer {
     /// candidates among the existing wordings.
     fn prepare(&self, normalized: &str) -> Prepared {
         let fp = fingerprint(normalized);
-        let features = Features::of(normalized);
-        let keys = block_keys(&features);
+        let (features, keys) = features_and_keys(normalized);
         let candidates = if self.by_fingerprint.contains_key(fp.as_str()) {
             Vec::new()
         } else {
@@ -431,8 +434,7 @@ impl Clusterer {
     }
 
     fn start_cluster(&mut self, fp: &str, normalized: &str) -> u32 {
-        let features = Features::of(normalized);
-        let keys = block_keys(&features);
+        let (features, keys) = features_and_keys(normalized);
         self.start_cluster_with(fp, features, keys)
     }
 
@@ -448,8 +450,7 @@ impl Clusterer {
     }
 
     fn add_member(&mut self, fp: &str, normalized: &str, cluster: u32) {
-        let features = Features::of(normalized);
-        let keys = block_keys(&features);
+        let (features, keys) = features_and_keys(normalized);
         self.push_member(fp, features, keys, cluster);
     }
 
@@ -468,6 +469,75 @@ impl Clusterer {
             first.push(member);
         }
         self.members.push(Member { features, cluster });
+    }
+}
+
+/// A question's features, with the classic question it words ([`Features::intent`]), and its
+/// block keys, with that question's block.
+fn features_and_keys(normalized: &str) -> (Features, Vec<u64>) {
+    let mut features = Features::of(normalized);
+    let mut keys = block_keys(&features);
+    features.intent = CLASSICS.intent_of(&features, &keys);
+    if features.intent != 0 {
+        // Its other wordings share no subject word with it: they meet here.
+        keys.push(features::mix(0x636c_6173_7369_6300 ^ u64::from(features.intent)));
+        keys.sort_unstable();
+    }
+    (features, keys)
+}
+
+/// The wordings of the classic questions ([`classics`]), blocked as questions are.
+struct ClassicIndex {
+    /// (features, classic question number from 1).
+    wordings: Vec<(Features, u16)>,
+    blocks: HashMap<u64, Vec<u32>>,
+}
+
+static CLASSICS: std::sync::LazyLock<ClassicIndex> = std::sync::LazyLock::new(ClassicIndex::new);
+
+impl ClassicIndex {
+    fn new() -> ClassicIndex {
+        let mut index = ClassicIndex {
+            wordings: Vec::new(),
+            blocks: HashMap::default(),
+        };
+        for (number, group) in classics::groups().iter().enumerate() {
+            let intent = u16::try_from(number + 1).expect("fewer than 65,535 classic questions");
+            for normalized in group {
+                let features = Features::of(normalized);
+                for key in block_keys(&features) {
+                    index.blocks.entry(key).or_default().push(index.wordings.len() as u32);
+                }
+                index.wordings.push((features, intent));
+            }
+        }
+        index
+    }
+
+    /// The classic question a wording rewords: the one of its closest listed wording at
+    /// [`INTENT_THRESHOLD`] or more, to which it adds no subject word
+    /// ([`features::adds_subject`]: "Why do you want to work in sales?" is not "Why do you
+    /// want to work here?"). 0 for none.
+    fn intent_of(&self, features: &Features, keys: &[u64]) -> u16 {
+        let mut seen: smallvec::SmallVec<[u32; 32]> = smallvec::SmallVec::new();
+        let mut best: Option<(f32, u32)> = None;
+        for key in keys {
+            for &w in self.blocks.get(key).map(Vec::as_slice).unwrap_or_default() {
+                if seen.contains(&w) {
+                    continue;
+                }
+                seen.push(w);
+                let listed = &self.wordings[w as usize].0;
+                let s = similarity(features, listed);
+                if s >= INTENT_THRESHOLD
+                    && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
+                    && !features::adds_subject(features, listed)
+                {
+                    best = Some((s, w));
+                }
+            }
+        }
+        best.map_or(0, |(_, w)| self.wordings[w as usize].1)
     }
 }
 
@@ -694,6 +764,35 @@ mod tests {
             "What is a URL?",
         ];
         assert_eq!(ids(&qs), ids(&qs));
+    }
+
+    #[test]
+    fn wordings_of_one_classic_question_are_one_cluster() {
+        let got = ids(&[
+            "Tell me about yourself.",
+            "walk me through your background",
+            "Take me through your CV",
+            "What are your strengths?",
+            "What is your greatest weakness?",
+            "What areas do you need to improve in?",
+            "Why do you want to work here?",
+            "why do u want to work at Deloitte?",
+            "Why do you want to work in sales?",
+            "Why do you want to work in marketing?",
+        ]);
+        assert_eq!(got[0], got[1]);
+        assert_eq!(got[0], got[2]);
+        assert_ne!(got[3], got[4], "strengths / weaknesses");
+        assert_eq!(got[4], got[5]);
+        assert_eq!(got[6], got[7]);
+        // A wording that adds a subject words no classic question.
+        assert_ne!(got[6], got[8]);
+        assert_ne!(got[8], got[9]);
+        let f = |q: &str| features_and_keys(&normalize_question(q)).0;
+        assert_ne!(f("Tell me about yourself").intent, 0);
+        assert_eq!(f("Tell me about yourself").intent, f("Walk me thru your resume").intent);
+        assert_eq!(f("Why do you want to work in sales?").intent, 0);
+        assert_eq!(f("Reverse a linked list").intent, 0);
     }
 
     #[test]
