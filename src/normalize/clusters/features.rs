@@ -879,7 +879,9 @@ fn exact_shared(a: &[Packed], b: &[Packed]) -> Overlap {
     while i < a.len() && j < b.len() {
         let (x, y) = (a[i], b[j]);
         if x.key == y.key {
-            shared += x.weight;
+            // The lighter: a word can weigh less on one side (a gloss before a name), and the
+            // index must not depend on which wording comes first.
+            shared += x.weight.min(y.weight);
             i += 1;
             j += 1;
         } else if x.key < y.key {
@@ -973,7 +975,7 @@ fn walk_words<'w>(a: &'w Features, b: &'w Features, mut unmatched: impl FnMut(bo
         // Keys alone: two words with one 64-bit hash are as rare as a cosmic-ray bit flip.
         match x.key.cmp(&y.key) {
             std::cmp::Ordering::Equal => {
-                shared += a.words[i].weight;
+                shared += x.weight.min(y.weight);
                 i += 1;
                 j += 1;
             }
