@@ -1,17 +1,22 @@
-//! The classic interview questions every role is asked, each with the wordings people give
-//! it (`config/classic_questions.toml`, built in): "Tell me about yourself", "Walk me through
-//! your background" and "Take me through your CV" are one question, though they share no
-//! subject word, and no similarity of words can tell. The clusterer starts with one pinned
-//! cluster per classic question ([`super::Clusterer::new`]); a wording joins it when it is
-//! close to any one of the listed wordings, as it would join a user's [[same]] group.
+//! The classic interview questions every role is asked and the classic coding problems, each
+//! with the wordings people give it (`config/classic_questions.toml`,
+//! `config/classic_coding_problems.toml`, built in): "Tell me about yourself", "Walk me
+//! through your background" and "Take me through your CV" are one question, and "Valid
+//! parentheses" is "Check if a string of brackets is balanced", though they share no subject
+//! word and no similarity of words can tell.
 //!
-//! A user's overrides come first: a wording the user pinned elsewhere, or declared apart from
-//! another wording of the same classic question, is left out of it.
+//! A question that rewords one listed wording words its classic question
+//! ([`super::features::Features::intent`], set by the clusterer at
+//! [`super::INTENT_THRESHOLD`], adding no subject word); two wordings of one classic question
+//! are one question. A user's [[different]] overrides still keep two wordings apart.
 
 use crate::normalize::question::{normalize_question, question_text};
 
-/// The built-in list.
-pub const DEFAULT_TOML: &str = include_str!("../../../config/classic_questions.toml");
+/// The built-in lists.
+pub const DEFAULT_TOMLS: [&str; 2] = [
+    include_str!("../../../config/classic_questions.toml"),
+    include_str!("../../../config/classic_coding_problems.toml"),
+];
 
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,7 +27,7 @@ struct File {
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
-    #[allow(dead_code)] // named for the reader of the file; the cluster is named by its first wording
+    #[allow(dead_code)] // names the entry for the reader of the file
     name: String,
     wordings: Vec<String>,
 }
@@ -31,9 +36,12 @@ struct Entry {
 /// ([`crate::normalize::question::normalize_question`]), in file order.
 pub fn groups() -> &'static [Vec<String>] {
     static GROUPS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
-        let file: File = toml::from_str(DEFAULT_TOML).expect("config/classic_questions.toml parses (tested)");
-        file.question
-            .into_iter()
+        DEFAULT_TOMLS
+            .iter()
+            .flat_map(|text| {
+                let file: File = toml::from_str(text).expect("the built-in classic questions parse (tested)");
+                file.question
+            })
             .map(|e| {
                 e.wordings
                     .iter()
@@ -45,15 +53,14 @@ pub fn groups() -> &'static [Vec<String>] {
     &GROUPS
 }
 
-/// A hash of the list, for the ingest settings (a changed list re-ingests).
+/// A hash of the lists, for the ingest settings (a changed list re-ingests).
 pub fn hash() -> String {
-    blake3::hash(DEFAULT_TOML.as_bytes()).to_hex()[..16].to_string()
+    blake3::hash(DEFAULT_TOMLS.concat().as_bytes()).to_hex()[..16].to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::question::fingerprint;
 
     #[test]
     fn the_built_in_list_parses_and_no_wording_is_in_two_questions() {
@@ -63,7 +70,8 @@ mod tests {
         for (i, g) in groups.iter().enumerate() {
             assert!(g.len() >= 3, "question {i} has {} wordings", g.len());
             for q in g {
-                if let Some(j) = seen.insert(fingerprint(q), i) {
+                // By text: "Roman to integer" and "Integer to Roman" share a fingerprint.
+                if let Some(j) = seen.insert(q.clone(), i) {
                     assert_eq!(j, i, "{q:?} is in questions {j} and {i}");
                 }
             }

@@ -132,7 +132,7 @@ pub struct Features {
     /// Hashes of its pairs of adjacent words written as one (`trade off` → `tradeoff`): a
     /// compound on the other side can only match those.
     pub joined: Vec<u64>,
-    /// The words on either side of a `to` / `using` / `into` / `from` ([`directions`]), as
+    /// The words on either side of a `to` / `using` / `into` / `from` / `with` ([`directions`]), as
     /// (before, after) and as (after, before): two wordings that name the same two words in
     /// opposite directions ask opposite things.
     pub directions: Box<[(u64, u64)]>,
@@ -369,8 +369,9 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     full_similarity(a, b)
 }
 
-/// Whether `a` has a subject word `b` lacks (a decisive word but the company's name, unmatched
-/// after typos, compounds and acronyms): "Why do you want to work in sales?" adds `sales` to "Why
+/// Whether `a` has a subject word `b` lacks (a decisive word but a number or the company's
+/// name, unmatched after typos, compounds and acronyms: "a stack using two queues" adds
+/// nothing to "Implement stack using queues"): "Why do you want to work in sales?" adds `sales` to "Why
 /// do you want to work here?", "tell me abt yourself" adds nothing to "Tell me about
 /// yourself". A classic question's listed wording is joined only by wordings that add none
 /// (`super::Clusterer`).
@@ -383,7 +384,7 @@ pub fn adds_subject(a: &Features, b: &Features) -> bool {
     join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
     spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    only_a.iter().any(|w| is_decisive(w) && !w.named)
+    only_a.iter().any(|w| is_decisive(w) && !is_number(&w.text) && !w.named)
 }
 
 /// [`similarity`] without its first pass: every typo, compound and acronym matched.
@@ -1150,15 +1151,15 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
 pub const SUBSTITUTION_FACTOR: f32 = 0.5;
 
 /// The (before, after) key pairs of the subject words on either side of each `to`, `using`,
-/// `into` and `from`: "Roman to integer", "a queue using two stacks", "convert a string into
-/// an integer".
+/// `into`, `from` and `with`: "Roman to integer", "a queue using two stacks", "convert a
+/// string into an integer", "a queue with two stacks".
 fn directions(tokens: &[&str]) -> Box<[(u64, u64)]> {
     // Past numbers: "a queue using two stacks".
     let subject = |t: &&&str| !is_dropped(t) && !is_number(t) && number_word(t).is_none();
     let key = |t: &str| hash(&reduce(t).pop().unwrap_or_default());
     let mut out = Vec::new();
     for (at, t) in tokens.iter().enumerate() {
-        if !matches!(*t, "to" | "using" | "into" | "from") || at == 0 {
+        if !matches!(*t, "to" | "using" | "into" | "from" | "with") || at == 0 {
             continue;
         }
         let before = tokens[..at].iter().rev().find(subject);

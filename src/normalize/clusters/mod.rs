@@ -792,7 +792,13 @@ mod tests {
         assert_ne!(f("Tell me about yourself").intent, 0);
         assert_eq!(f("Tell me about yourself").intent, f("Walk me thru your resume").intent);
         assert_eq!(f("Why do you want to work in sales?").intent, 0);
-        assert_eq!(f("Reverse a linked list").intent, 0);
+        assert_eq!(f("Explain the event loop").intent, 0);
+        // The classic coding problems too, each variant its own.
+        assert_eq!(
+            f("Valid parentheses").intent,
+            f("check if a string of brackets is balanced").intent
+        );
+        assert_ne!(f("Valid parentheses").intent, f("Longest valid parentheses").intent);
     }
 
     #[test]
