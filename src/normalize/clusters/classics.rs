@@ -13,9 +13,10 @@
 use crate::normalize::question::{normalize_question, question_text};
 
 /// The built-in lists.
-pub const DEFAULT_TOMLS: [&str; 2] = [
+pub const DEFAULT_TOMLS: [&str; 3] = [
     include_str!("../../../config/classic_questions.toml"),
     include_str!("../../../config/classic_coding_problems.toml"),
+    include_str!("../../../config/classic_technical_questions.toml"),
 ];
 
 #[derive(Debug, serde::Deserialize)]

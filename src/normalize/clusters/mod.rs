@@ -531,7 +531,8 @@ impl ClassicIndex {
                 let s = similarity(features, listed);
                 if s >= INTENT_THRESHOLD
                     && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
-                    && !features::adds_subject(features, listed)
+                    && !features::adds_subject(features, listed, false)
+                    && !(names_several(listed) && features::adds_subject(listed, features, true))
                 {
                     best = Some((s, w));
                 }
@@ -539,6 +540,13 @@ impl ClassicIndex {
         }
         best.map_or(0, |(_, w)| self.wordings[w as usize].1)
     }
+}
+
+/// Whether a listed wording names several things ("RANK vs DENSE_RANK vs ROW_NUMBER",
+/// "Explain Type I and Type II errors"): a wording must then name them all to word it, or
+/// "What is a Type I error?" and "What is a Type II error?" would both word it.
+fn names_several(listed: &Features) -> bool {
+    listed.compares || listed.text.split(' ').any(|t| t == "and")
 }
 
 /// The (similarity, member) pairs at [`THRESHOLD`] or more: most similar first, then the
@@ -792,7 +800,8 @@ mod tests {
         assert_ne!(f("Tell me about yourself").intent, 0);
         assert_eq!(f("Tell me about yourself").intent, f("Walk me thru your resume").intent);
         assert_eq!(f("Why do you want to work in sales?").intent, 0);
-        assert_eq!(f("Explain the event loop").intent, 0);
+        assert_eq!(f("How would you price a barrier option?").intent, 0);
+        assert_ne!(f("What is a Type I error?").intent, f("Explain Type I and Type II errors").intent);
         // The classic coding problems too, each variant its own.
         assert_eq!(
             f("Valid parentheses").intent,
