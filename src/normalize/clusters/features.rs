@@ -362,7 +362,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         if extra == 0.0 {
             // Nothing can match but the equal words: the full comparison's result, from the
             // first pass alone (most close pairs of a large corpus).
-            let compared = one_sided_comparison(a, b, unmatched.decisive[usize::from(b.compares)]);
+            let compared = one_sided_comparison(a, b, unmatched.decisive[0] || unmatched.decisive[1]);
             return weighted_index(exact, union, unmatched.substitutes() || compared) * direction_factor(a, b);
         }
     }
@@ -401,8 +401,7 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
     shared += join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
     shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    let comparer_alone = if a.compares { &only_a } else { &only_b };
-    let compared = one_sided_comparison(a, b, comparer_alone.iter().any(|w| is_decisive(w)));
+    let compared = one_sided_comparison(a, b, only_a.iter().chain(&only_b).any(|w| is_decisive(w)));
     let loose: f32 = only_a
         .iter()
         .chain(&only_b)
@@ -674,6 +673,22 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                     out.push(Cow::Owned(format!("{NAMED}{name}")));
                 }
                 i += if matches!(prep, "at" | "for") { 3 } else { 2 };
+                continue;
+            }
+            // A deal is a transaction ("Walk me through a deal on your resume", "How do you
+            // close deals?"); to deal with something is the frame's `handle`.
+            ("deals", _) => ("transaction", 1),
+            ("a" | "the" | "your" | "ur" | "my" | "this" | "that" | "one" | "each" | "every", Some("deal")) => {
+                out.push(Cow::Borrowed(t));
+                out.push(Cow::Borrowed("transaction"));
+                i += 2;
+                continue;
+            }
+            // "gas stations in the US" (`us` is otherwise the pronoun, a stop word).
+            ("the", Some("us")) => {
+                out.push(Cow::Borrowed("united"));
+                out.push(Cow::Borrowed("states"));
+                i += 2;
                 continue;
             }
             ("u", _) => ("you", 1),
@@ -1568,6 +1583,11 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "convo" | "convos" => &["conversation"],
         "mtg" | "mtgs" => &["meeting"],
         "ops" => &["operations"],
+        // Places as written in estimation questions ("gas stations in NYC").
+        "nyc" => &["new", "york", "city"],
+        "usa" => &["united", "states"],
+        "uk" => &["united", "kingdom"],
+        "sf" => &["san", "francisco"],
         _ => return None,
     })
 }
@@ -1682,6 +1702,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
             "different",
             "differentiate",
             "distinguish",
+            // "When should you use PUT instead of POST?"
+            "instead",
         ],
     ),
     (
@@ -2295,6 +2317,42 @@ mod tests {
             Agent::Unsaid
         );
         assert_eq!(Agent::of(&["time", "complexity"]), Agent::Unsaid);
+    }
+
+    #[test]
+    fn comparisons_deals_and_places() {
+        // One wording compares, the other adds a subject: another question.
+        assert!(
+            sim(
+                "What is the difference between a stack and a queue?",
+                "implement a queue using 2 stacks"
+            ) < 0.45
+        );
+        // `instead of` compares.
+        assert!(sim("PUT vs POST", "When should you use PUT instead of POST in a REST API?") >= 0.45);
+        // A deal is a transaction; to deal with is the frame.
+        assert!(words("Walk me through a deal on your resume.").contains(&"transact".to_string()));
+        assert!(words("How do you close deals?").contains(&"transact".to_string()));
+        assert!(sim("How do you deal with stress?", "How do you handle stress?") >= 0.45);
+        // Places as written: "the US" is no pronoun.
+        assert!(
+            sim(
+                "How many gas stations are there in the US?",
+                "How many gas stations are there in the UK?"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "How many gas stations are there in the US?",
+                "how many gas stations in the united states"
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "Estimate the market for e-scooters in NYC",
+                "estimate the market for e-scooters in New York City"
+            ) >= 0.45
+        );
     }
 
     #[test]

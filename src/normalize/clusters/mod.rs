@@ -801,7 +801,10 @@ mod tests {
         assert_eq!(f("Tell me about yourself").intent, f("Walk me thru your resume").intent);
         assert_eq!(f("Why do you want to work in sales?").intent, 0);
         assert_eq!(f("How would you price a barrier option?").intent, 0);
-        assert_ne!(f("What is a Type I error?").intent, f("Explain Type I and Type II errors").intent);
+        assert_ne!(
+            f("What is a Type I error?").intent,
+            f("Explain Type I and Type II errors").intent
+        );
         // The classic coding problems too, each variant its own.
         assert_eq!(
             f("Valid parentheses").intent,
