@@ -165,12 +165,12 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.93, 0.86);
+    check("dev.tsv", 0.95, 0.89);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.91, 0.83);
+    check("holdout.tsv", 0.92, 0.84);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.88, 0.85);
+    check("fresh.tsv", 0.91, 0.88);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -187,28 +187,28 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.92, 0.88);
+    check("blind.tsv", 0.93, 0.92);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe_precision_and_recall() {
-    check("probe.tsv", 0.96, 0.90);
+    check("probe.tsv", 0.96, 0.91);
 }
 
 /// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.91, 0.76);
+    check("probe2.tsv", 0.93, 0.83);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.91, 0.83);
+    check("probe3.tsv", 0.91, 0.85);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -216,16 +216,17 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.93, 0.83);
+    check("probe4.tsv", 0.96, 0.90);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
 /// files, with `probe.tsv`; not read: the estimate for questions not seen (the code of that
 /// morning measured precision 0.963, recall on rewordings 0.790 on it; with probe2's rules
-/// 0.953 / 0.820, with probe3's 0.953 / 0.810, with probe4's 0.953 / 0.820).
+/// 0.953 / 0.820, with probe3's 0.953 / 0.810, with probe4's 0.953 / 0.820; after the third
+/// session, with the classic questions, 0.966 / 0.840).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.95, 0.82);
+    check("blind2.tsv", 0.96, 0.83);
 }
 
 /// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
@@ -234,15 +235,32 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.90, 0.65);
+    check("probe5.tsv", 0.92, 0.73);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
-/// files; not read: the estimate for questions not seen (the code of the day before measured
-/// precision 0.923, recall on rewordings 0.764 on it).
+/// files; not read: the estimate for questions not seen (the session's first code measured
+/// precision 0.923, recall on rewordings 0.764 on it; its last, 0.952 / 0.873).
 #[test]
 fn labelled_pairs_blind3_precision_and_recall() {
-    check("blind3.tsv", 0.92, 0.81);
+    check("blind3.tsv", 0.95, 0.86);
+}
+
+/// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
+/// nor the other files, measured once as written (precision 0.965, recall on rewordings
+/// 0.838; the session's first code measured 0.963 / 0.808), then its misses were read
+/// (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe6_precision_and_recall() {
+    check("probe6.tsv", 0.97, 0.86);
+}
+
+/// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
+/// files; not read (the session's first code measured precision 0.988, recall on rewordings
+/// 0.755 on it).
+#[test]
+fn labelled_pairs_blind4_precision_and_recall() {
+    check("blind4.tsv", 0.98, 0.76);
 }
 
 #[test]

@@ -13,10 +13,11 @@
 use crate::normalize::question::{normalize_question, question_text};
 
 /// The built-in lists.
-pub const DEFAULT_TOMLS: [&str; 3] = [
+pub const DEFAULT_TOMLS: [&str; 4] = [
     include_str!("../../../config/classic_questions.toml"),
     include_str!("../../../config/classic_coding_problems.toml"),
     include_str!("../../../config/classic_technical_questions.toml"),
+    include_str!("../../../config/classic_role_questions.toml"),
 ];
 
 #[derive(Debug, serde::Deserialize)]

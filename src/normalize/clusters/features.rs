@@ -369,13 +369,13 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     full_similarity(a, b)
 }
 
-/// Whether `a` has a subject word `b` lacks (a decisive word but the company's name, and but
-/// a number unless `numbers_count`, unmatched after typos, compounds and acronyms: "a stack
-/// using two queues" adds nothing to "Implement stack using queues"): "Why do you want to work in sales?" adds `sales` to "Why
-/// do you want to work here?", "tell me abt yourself" adds nothing to "Tell me about
-/// yourself". A classic question's listed wording is joined only by wordings that add none
-/// (`super::Clusterer`).
-pub fn adds_subject(a: &Features, b: &Features, numbers_count: bool) -> bool {
+/// Whether `a` has a subject word `b` lacks (a decisive word, a number too, but the
+/// company's name; unmatched after typos, compounds and acronyms): "Why do you want to work
+/// in sales?" adds `sales` to "Why do you want to work here?", "What is SCD Type 2?" adds `2`
+/// to "What is a slowly changing dimension?", "tell me abt yourself" adds nothing to "Tell me
+/// about yourself". A classic question's listed wording is worded only by wordings that add
+/// none (`super::Clusterer`).
+pub fn adds_subject(a: &Features, b: &Features) -> bool {
     let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
     walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
     typo_matches(&mut only_a, &mut only_b);
@@ -384,9 +384,7 @@ pub fn adds_subject(a: &Features, b: &Features, numbers_count: bool) -> bool {
     join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
     spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
     spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    only_a
-        .iter()
-        .any(|w| is_decisive(w) && (numbers_count || !is_number(&w.text)) && !w.named)
+    only_a.iter().any(|w| is_decisive(w) && !w.named)
 }
 
 /// [`similarity`] without its first pass: every typo, compound and acronym matched.

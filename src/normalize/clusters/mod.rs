@@ -531,8 +531,8 @@ impl ClassicIndex {
                 let s = similarity(features, listed);
                 if s >= INTENT_THRESHOLD
                     && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
-                    && !features::adds_subject(features, listed, false)
-                    && !(names_several(listed) && features::adds_subject(listed, features, true))
+                    && !features::adds_subject(features, listed)
+                    && !(names_several(listed) && features::adds_subject(listed, features))
                 {
                     best = Some((s, w));
                 }
@@ -811,6 +811,15 @@ mod tests {
             f("check if a string of brackets is balanced").intent
         );
         assert_ne!(f("Valid parentheses").intent, f("Longest valid parentheses").intent);
+        // A number is a subject too; a role's classic question is said in other words.
+        assert_ne!(
+            ids(&["What is SCD Type 1?", "What is SCD Type 2?"])[0],
+            ids(&["What is SCD Type 1?", "What is SCD Type 2?"])[1]
+        );
+        assert_eq!(
+            f("How do you handle objections?").intent,
+            f("What do you do when a prospect pushes back on your pitch?").intent
+        );
     }
 
     #[test]
