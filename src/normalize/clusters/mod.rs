@@ -51,6 +51,9 @@ pub const LINK_THRESHOLD: f32 = 0.4;
 /// Least similarity of a wording to one listed wording of a classic question for it to word
 /// that question ([`Features::intent`]).
 pub const INTENT_THRESHOLD: f32 = 0.5;
+/// Listed wordings of the classic questions a wording is compared with, at most: those
+/// sharing the most blocks with it.
+pub const INTENT_CANDIDATES: usize = 8;
 /// Wordings of a cluster a newcomer is checked against.
 pub const LINKS: usize = 8;
 /// Words in a question's sketch.
@@ -519,23 +522,36 @@ impl ClassicIndex {
     /// ([`features::adds_subject`]: "Why do you want to work in sales?" is not "Why do you
     /// want to work here?"). 0 for none.
     fn intent_of(&self, features: &Features, keys: &[u64]) -> u16 {
-        let mut seen: smallvec::SmallVec<[u32; 32]> = smallvec::SmallVec::new();
+        // The listed wordings sharing the most blocks with it, as for the corpus
+        // ([`MAX_CANDIDATES`]): a block such as `build` holds dozens of "Design X".
+        let mut hits: smallvec::SmallVec<[u32; 64]> = keys
+            .iter()
+            .filter_map(|k| self.blocks.get(k))
+            .flat_map(|block| block.iter().copied())
+            .collect();
+        if hits.is_empty() {
+            return 0;
+        }
+        hits.sort_unstable();
+        let mut counted: smallvec::SmallVec<[(u32, u32); 32]> = smallvec::SmallVec::new();
+        for w in hits {
+            match counted.last_mut() {
+                Some((count, last)) if *last == w => *count += 1,
+                _ => counted.push((1, w)),
+            }
+        }
+        counted.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counted.truncate(INTENT_CANDIDATES);
         let mut best: Option<(f32, u32)> = None;
-        for key in keys {
-            for &w in self.blocks.get(key).map(Vec::as_slice).unwrap_or_default() {
-                if seen.contains(&w) {
-                    continue;
-                }
-                seen.push(w);
-                let listed = &self.wordings[w as usize].0;
-                let s = similarity(features, listed);
-                if s >= INTENT_THRESHOLD
-                    && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
-                    && !features::adds_subject(features, listed)
-                    && !(names_several(listed) && features::adds_subject(listed, features))
-                {
-                    best = Some((s, w));
-                }
+        for (_, w) in counted {
+            let listed = &self.wordings[w as usize].0;
+            let s = similarity(features, listed);
+            if s >= INTENT_THRESHOLD
+                && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
+                && !features::adds_subject(features, listed)
+                && !(names_several(listed) && features::adds_subject(listed, features))
+            {
+                best = Some((s, w));
             }
         }
         best.map_or(0, |(_, w)| self.wordings[w as usize].1)
