@@ -154,7 +154,7 @@ fn trailing_note(text: &str) -> Option<&str> {
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
         })?;
-        if !is_context_note(last) {
+        if !is_context_note(last) && !is_star_format(note) {
             return None;
         }
         (&text[..at], note)
@@ -175,8 +175,42 @@ fn is_aside(body: &str, note: &str) -> bool {
     let names_instance = ["e", "eg", "ex", "like", "such", "i", "ie"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w));
-    !names_instance && !glosses_acronym(body, note)
+    // A condition on the task is no aside: "(without modifying the array)", "(recursively)",
+    // "(II)", "(sorted input)", "(worst case)".
+    let constrains = words_of(note)
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || CONDITION_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    !names_instance && !constrains && !glosses_acronym(body, note)
 }
+
+/// Words of a bracket that puts a condition on the question rather than an aside.
+const CONDITION_WORDS: &[&str] = &[
+    "without",
+    "no",
+    "not",
+    "non",
+    "only",
+    "ii",
+    "iii",
+    "recursively",
+    "recursive",
+    "iteratively",
+    "iterative",
+    "sorted",
+    "unsorted",
+    "place",
+    "constant",
+    "linear",
+    "space",
+    "memory",
+    "worst",
+    "best",
+    "average",
+    "case",
+    "time",
+    "duplicates",
+    "negative",
+    "k",
+];
 
 /// Whether `note` spells out an acronym of `body` or is the acronym of words of `body`: the
 /// initials of one side's words (stop words skipped) are a word of the other, singular or
@@ -224,7 +258,12 @@ fn words_in(text: &str) -> usize {
 
 /// Whether a note names the interview or the role it was for.
 fn is_context_note(note: &str) -> bool {
-    has_word_of(note, NOTE_WORDS) || has_word_of(note, ROLE_WORDS)
+    is_star_format(note) || has_word_of(note, NOTE_WORDS) || has_word_of(note, ROLE_WORDS)
+}
+
+/// The answer's format: "- STAR format pls", "(STAR method)"; not "snowflake vs star".
+fn is_star_format(note: &str) -> bool {
+    has_word_of(note, &["star"]) && has_word_of(note, &["format", "method"])
 }
 
 /// Words of a note on the interview itself.
@@ -247,9 +286,6 @@ const NOTE_WORDS: &[&str] = &[
     // Online assessment, McKinsey's personal experience interview.
     "oa",
     "pei",
-    // The answer's format: "- STAR format pls", "(STAR)".
-    "star",
-    "format",
 ];
 
 /// Roles a note names ("(BIM coordinator)", "(HVAC tech)").
@@ -481,6 +517,17 @@ mod tests {
                 "design a ride sharing app like uber",
             ),
             ("Recursion (with examples)", "recursion with examples"),
+            // A condition in brackets stays; "star" alone is no note.
+            (
+                "Reverse a linked list (recursively)",
+                "reverse a linked list recursively",
+            ),
+            ("Two Sum (sorted input)", "two sum sorted input"),
+            ("Word Break (II)", "word break ii"),
+            (
+                "Snowflake vs star: which is better?",
+                "snowflake vs star which is better",
+            ),
             (
                 "Describe a time you made a mistake - STAR format pls",
                 "describe a time you made a mistake",

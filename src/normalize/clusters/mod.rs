@@ -494,6 +494,8 @@ struct ClassicIndex {
     /// (features, classic question number from 1).
     wordings: Vec<(Features, u16)>,
     blocks: HashMap<u64, Vec<u32>>,
+    /// A listed wording, normalized → its classic question: it words its own entry.
+    exact: HashMap<Box<str>, u16>,
 }
 
 static CLASSICS: std::sync::LazyLock<ClassicIndex> = std::sync::LazyLock::new(ClassicIndex::new);
@@ -503,6 +505,7 @@ impl ClassicIndex {
         let mut index = ClassicIndex {
             wordings: Vec::new(),
             blocks: HashMap::default(),
+            exact: HashMap::default(),
         };
         for (number, group) in classics::groups().iter().enumerate() {
             let intent = u16::try_from(number + 1).expect("fewer than 65,535 classic questions");
@@ -512,6 +515,7 @@ impl ClassicIndex {
                     index.blocks.entry(key).or_default().push(index.wordings.len() as u32);
                 }
                 index.wordings.push((features, intent));
+                index.exact.entry(normalized.as_str().into()).or_insert(intent);
             }
         }
         index
@@ -522,6 +526,9 @@ impl ClassicIndex {
     /// ([`features::adds_subject`]: "Why do you want to work in sales?" is not "Why do you
     /// want to work here?"). 0 for none.
     fn intent_of(&self, features: &Features, keys: &[u64]) -> u16 {
+        if let Some(&intent) = self.exact.get(&*features.text) {
+            return intent;
+        }
         // The listed wordings sharing the most blocks with it, as for the corpus
         // ([`MAX_CANDIDATES`]): a block such as `build` holds dozens of "Design X".
         let mut hits: smallvec::SmallVec<[u32; 64]> = keys
@@ -550,12 +557,23 @@ impl ClassicIndex {
                 && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
                 && !features::adds_subject(features, listed)
                 && !(names_several(listed) && features::adds_subject(listed, features))
+                && covers(features, listed)
             {
                 best = Some((s, w));
             }
         }
         best.map_or(0, |(_, w)| self.wordings[w as usize].1)
     }
+}
+
+/// Whether a wording says enough of a listed wording to word its question: a short question
+/// that the listed wording extends ("What is a string?" / "Longest common subsequence of
+/// two strings", "What is a linked list?" / "Reverse a linked list") names another
+/// question. It may lack one subject word of the listed wording only if it has three or
+/// more of its own.
+fn covers(features: &Features, listed: &Features) -> bool {
+    let lacks = features::subjects_added(listed, features);
+    lacks == 0 || (lacks == 1 && features.content().count() >= 3) || (lacks == 2 && features.content().count() >= 5)
 }
 
 /// Whether a listed wording names several things ("RANK vs DENSE_RANK vs ROW_NUMBER",
@@ -836,6 +854,21 @@ mod tests {
             f("How do you handle objections?").intent,
             f("What do you do when a prospect pushes back on your pitch?").intent
         );
+    }
+
+    /// The review's cases (2026-11-27, third session).
+    #[test]
+    fn classic_questions_are_worded_only_by_what_covers_them() {
+        let f = |q: &str| features_and_keys(&normalize_question(q)).0;
+        assert_eq!(f("What is a string?").intent, 0);
+        assert_ne!(f("What is a linked list?").intent, f("Reverse a linked list").intent);
+        assert_ne!(f("What is a binary tree?").intent, f("Invert a binary tree").intent);
+        // Every listed wording words its own entry.
+        for (number, group) in classics::groups().iter().enumerate() {
+            for q in group {
+                assert_eq!(usize::from(f(q).intent), number + 1, "{q}");
+            }
+        }
     }
 
     #[test]
