@@ -1,6 +1,7 @@
 //! The classic interview questions every role is asked and the classic coding problems, each
 //! with the wordings people give it (`config/classic_questions.toml`,
-//! `config/classic_coding_problems.toml`, built in): "Tell me about yourself", "Walk me
+//! `config/classic_coding_problems.toml`, `config/classic_technical_questions.toml`,
+//! `config/classic_role_questions.toml`, built in): "Tell me about yourself", "Walk me
 //! through your background" and "Take me through your CV" are one question, and "Valid
 //! parentheses" is "Check if a string of brackets is balanced", though they share no subject
 //! word and no similarity of words can tell.

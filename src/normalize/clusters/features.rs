@@ -138,7 +138,7 @@ pub struct Features {
     pub directions: Box<[(u64, u64, u8)]>,
     /// Who acts in the story asked for ([`Agent::of`]).
     pub agent: Agent,
-    /// The classic question it words (`config/classic_questions.toml`, numbered from 1), 0
+    /// The classic question it words (`config/classic_*.toml`, numbered from 1), 0
     /// for none: set by the clusterer. Two wordings of one classic question are one
     /// question, whatever their words ([`similarity`]).
     pub intent: u16,
