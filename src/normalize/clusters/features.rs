@@ -166,9 +166,10 @@ impl Agent {
         else {
             return Agent::Unsaid;
         };
-        let next = tokens[at + 1..]
-            .iter()
-            .find(|t| !matches!(**t, "when" | "where" | "that" | "in" | "which"));
+        // The first word past `when`, `where`, `that`, `in which`, and the word after it.
+        let first = (at + 1..tokens.len()).find(|&i| !matches!(tokens[i], "when" | "where" | "that" | "in" | "which"));
+        let next = first.map(|i| &tokens[i]);
+        let after = first.and_then(|i| tokens.get(i + 1));
         let person = |t: Option<&&str>| {
             t.is_some_and(|t| {
                 matches!(
@@ -191,16 +192,13 @@ impl Agent {
                 )
             })
         };
-        let after = next
-            .and_then(|n| tokens.iter().position(|t| std::ptr::eq(t, n)))
-            .map(|i| i + 1);
         match next.copied() {
             Some("you") => Agent::You,
             Some("someone" | "somebody") => Agent::Other,
             // A person, not a thing: "a time a teammate made a mistake", not "a time a
             // project failed"; and not `your`: "a time your idea was rejected" is still the
             // candidate's story.
-            Some("a" | "an" | "another") if person(after.and_then(|i| tokens.get(i))) => Agent::Other,
+            Some("a" | "an" | "another") if person(after) => Agent::Other,
             _ => Agent::Unsaid,
         }
     }
@@ -409,29 +407,54 @@ pub fn adds_subject(a: &Features, b: &Features) -> bool {
 
 /// How many subject words `a` has that `b` lacks ([`adds_subject`]).
 pub fn subjects_added(a: &Features, b: &Features) -> usize {
-    let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
-    walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
-    typo_matches(&mut only_a, &mut only_b);
-    let (mut total_a, mut total_b) = (a.total, b.total);
-    join_compounds(&mut only_a, &mut only_b, b, &mut total_b);
-    join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
-    spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
-    spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
-    only_a.iter().filter(|w| is_decisive(w) && !w.named).count()
+    let m = Matched::of(a, b);
+    m.only_a.iter().filter(|w| is_decisive(w) && !w.named).count()
+}
+
+/// Two questions' words after every match [`full_similarity`] makes: equal words, typos,
+/// compounds and acronyms spelled out.
+struct Matched<'w> {
+    /// The words each has alone.
+    only_a: Unmatched<'w>,
+    only_b: Unmatched<'w>,
+    /// The weight matched.
+    shared: f32,
+    /// Each question's total weight, an acronym counted as the words it was matched to.
+    total_a: f32,
+    total_b: f32,
+}
+
+impl<'w> Matched<'w> {
+    fn of(a: &'w Features, b: &'w Features) -> Matched<'w> {
+        let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
+        let mut shared = walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
+        shared += typo_matches(&mut only_a, &mut only_b);
+        let (mut total_a, mut total_b) = (a.total, b.total);
+        // An acronym on one side spelled out on the other (`CLT` / `central limit theorem`)
+        // counts as the words it stands for.
+        shared += join_compounds(&mut only_a, &mut only_b, b, &mut total_b);
+        shared += join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
+        shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
+        shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
+        Matched {
+            only_a,
+            only_b,
+            shared,
+            total_a,
+            total_b,
+        }
+    }
 }
 
 /// [`similarity`] without its first pass: every typo, compound and acronym matched.
 fn full_similarity(a: &Features, b: &Features) -> f32 {
-    let (mut only_a, mut only_b) = (Unmatched::new(), Unmatched::new());
-    let mut shared = walk_words(a, b, |in_a, w| if in_a { only_a.push(w) } else { only_b.push(w) });
-    shared += typo_matches(&mut only_a, &mut only_b);
-    let (mut total_a, mut total_b) = (a.total, b.total);
-    // An acronym on one side spelled out on the other (`CLT` / `central limit theorem`)
-    // counts as the words it stands for.
-    shared += join_compounds(&mut only_a, &mut only_b, b, &mut total_b);
-    shared += join_compounds(&mut only_b, &mut only_a, a, &mut total_a);
-    shared += spell_out_acronyms(&mut only_a, &mut only_b, b, &mut total_a);
-    shared += spell_out_acronyms(&mut only_b, &mut only_a, a, &mut total_b);
+    let Matched {
+        only_a,
+        only_b,
+        shared,
+        total_a,
+        total_b,
+    } = Matched::of(a, b);
     let compared = one_sided_comparison(
         a,
         b,

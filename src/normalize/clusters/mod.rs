@@ -556,7 +556,6 @@ impl ClassicIndex {
             if s >= INTENT_THRESHOLD
                 && best.is_none_or(|(b, i)| s > b || (s == b && w < i))
                 && !features::adds_subject(features, listed)
-                && !(names_several(listed) && features::adds_subject(listed, features))
                 && covers(features, listed)
             {
                 best = Some((s, w));
@@ -570,17 +569,21 @@ impl ClassicIndex {
 /// that the listed wording extends ("What is a string?" / "Longest common subsequence of
 /// two strings", "What is a linked list?" / "Reverse a linked list") names another
 /// question. It may lack one subject word of the listed wording only if it has three or
-/// more of its own.
+/// more of its own, two if five or more; none when the listed wording names several things
+/// (it compares, or lists with `and`: "RANK vs DENSE_RANK" does not word "RANK vs
+/// DENSE_RANK vs ROW_NUMBER", nor "What is a Type I error?" "Explain Type I and Type II
+/// errors").
 fn covers(features: &Features, listed: &Features) -> bool {
     let lacks = features::subjects_added(listed, features);
-    lacks == 0 || (lacks == 1 && features.content().count() >= 3) || (lacks == 2 && features.content().count() >= 5)
-}
-
-/// Whether a listed wording names several things ("RANK vs DENSE_RANK vs ROW_NUMBER",
-/// "Explain Type I and Type II errors"): a wording must then name them all to word it, or
-/// "What is a Type I error?" and "What is a Type II error?" would both word it.
-fn names_several(listed: &Features) -> bool {
-    listed.compares || listed.text.split(' ').any(|t| t == "and")
+    let names_several = listed.compares || listed.text.split(' ').any(|t| t == "and");
+    let own = || features.content().count();
+    match lacks {
+        0 => true,
+        _ if names_several => false,
+        1 => own() >= 3,
+        2 => own() >= 5,
+        _ => false,
+    }
 }
 
 /// The (similarity, member) pairs at [`THRESHOLD`] or more: most similar first, then the
