@@ -146,6 +146,11 @@ fn trailing_note(text: &str) -> Option<&str> {
         // After a dash, the note must end in a word of the interview or role ("- was asked
         // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
         let note = &text[at + sep..];
+        // What the interviewer wanted or the candidate did: "kth largest elem in array - they
+        // wanted a heap soln", "- i used BFS".
+        if is_account_of_interview(note) && words_in(&text[..at]) >= 2 {
+            return Some(&text[..at]);
+        }
         // Courtesy and a number at the very end do not count: "- STAR format pls", "- asked
         // in onsite round 2".
         let last = words_of(note).rev().find(|w| {
@@ -160,6 +165,19 @@ fn trailing_note(text: &str) -> Option<&str> {
         (&text[..at], note)
     };
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
+}
+
+/// Whether a note after a dash tells how the interview went rather than what was asked: it
+/// opens on who spoke or acted ("they wanted a heap soln", "interviewer asked for O(n)") and
+/// is short.
+fn is_account_of_interview(note: &str) -> bool {
+    let mut words = words_of(note);
+    let opens = words.next().is_some_and(|w| {
+        ["they", "he", "she", "i", "we", "interviewer", "interviewers"]
+            .iter()
+            .any(|who| w.eq_ignore_ascii_case(who))
+    });
+    opens && words_in(note) <= 8
 }
 
 /// Whether the brackets closing a question hold an aside rather than its subject. What a
@@ -470,6 +488,20 @@ mod tests {
         );
         assert_eq!(normalize_question("Résumé walk-through"), "resume walk through");
         assert_eq!(normalize_question("C++ vs C#?"), "c++ vs c#");
+    }
+
+    #[test]
+    fn accounts_of_the_interview_after_a_dash_go() {
+        assert_eq!(
+            without_context_tags("kth largest elem in array - they wanted a heap soln"),
+            "kth largest elem in array"
+        );
+        assert_eq!(without_context_tags("Two sum - interviewer asked for O(n)"), "Two sum");
+        // A subject after a dash stays.
+        assert_eq!(
+            without_context_tags("Load balancing - round robin vs least connections"),
+            "Load balancing - round robin vs least connections"
+        );
     }
 
     #[test]
