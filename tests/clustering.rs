@@ -165,7 +165,7 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.95, 0.88);
+    check("dev.tsv", 0.95, 0.91);
 }
 
 #[test]
@@ -201,14 +201,14 @@ fn labelled_pairs_probe_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.93, 0.83);
+    check("probe2.tsv", 0.93, 0.85);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.91, 0.85);
+    check("probe3.tsv", 0.92, 0.87);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.96, 0.89);
+    check("probe4.tsv", 0.96, 0.90);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.92, 0.71);
+    check("probe5.tsv", 0.92, 0.75);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -252,7 +252,7 @@ fn labelled_pairs_blind3_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe6_precision_and_recall() {
-    check("probe6.tsv", 0.97, 0.84);
+    check("probe6.tsv", 0.97, 0.86);
 }
 
 /// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
