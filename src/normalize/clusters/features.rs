@@ -2064,6 +2064,12 @@ fn is_general_subject(w: &str) -> bool {
             "team",
             "platform",
             "query",
+            // What a coding problem is given ("Given an array of integers …"): its statement
+            // names them, its title often not.
+            "array",
+            "string",
+            "integer",
+            "element",
         ]
         .iter()
         .map(|w| stem(w))
@@ -2136,9 +2142,6 @@ fn is_field(stemmed: &str) -> bool {
             "computer",
             "software",
             "statistics",
-            "finance",
-            "accounting",
-            "marketing",
             "workplace",
             "architecture",
         ]
@@ -2156,7 +2159,7 @@ pub const OPTIONAL_ALONE: f32 = 0.5;
 fn weight_of(w: &str) -> f32 {
     if is_frame_word(w) {
         FRAME_WEIGHT
-    } else if is_general_subject(w) || w.chars().count() <= 2 || w.bytes().all(|b| b.is_ascii_digit()) {
+    } else if is_general_subject(w) || is_field(w) || w.chars().count() <= 2 || w.bytes().all(|b| b.is_ascii_digit()) {
         SHORT_WEIGHT
     } else {
         1.0
