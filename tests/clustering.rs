@@ -170,7 +170,7 @@ fn labelled_pairs_dev_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.92, 0.86);
+    check("holdout.tsv", 0.93, 0.87);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.91, 0.87);
+    check("fresh.tsv", 0.91, 0.90);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -243,7 +243,7 @@ fn labelled_pairs_probe5_precision_and_recall() {
 /// precision 0.923, recall on rewordings 0.764 on it; its last, 0.951 / 0.855).
 #[test]
 fn labelled_pairs_blind3_precision_and_recall() {
-    check("blind3.tsv", 0.95, 0.83);
+    check("blind3.tsv", 0.95, 0.84);
 }
 
 /// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
@@ -357,4 +357,21 @@ Interview Questions
 fn overrides_parse_from_the_documented_example() {
     let o = Overrides::parse(include_str!("../docs/question_overrides.example.toml")).unwrap();
     assert!(!o.same.is_empty() && !o.different.is_empty());
+}
+
+/// Written on 2026-11-27 (fourth session) by a twelfth reviewer who saw neither the rules nor
+/// the other files, measured once as written (the session's first code and the code of the
+/// time both measured precision 0.980, recall on rewordings 0.882), then its misses were
+/// read (docs/clustering.md).
+#[test]
+fn labelled_pairs_probe7_precision_and_recall() {
+    check("probe7.tsv", 0.98, 0.88);
+}
+
+/// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
+/// other files; not read (the session's first code measured precision 0.916, recall on
+/// rewordings 0.891 on it).
+#[test]
+fn labelled_pairs_blind5_precision_and_recall() {
+    check("blind5.tsv", 0.91, 0.87);
 }

@@ -137,7 +137,13 @@ fn trailing_note(text: &str) -> Option<&str> {
         (body, note)
     } else if let Some(inner) = text.strip_suffix(']') {
         let at = inner.rfind('[')?;
-        (&text[..at], &inner[at + 1..])
+        let (body, note) = (&text[..at], &inner[at + 1..]);
+        // Square brackets hold what the poster adds, as round ones do: "How do you handle
+        // guest complaints? [hotel front desk]".
+        if words_in(body) >= 2 && is_aside(body, note) {
+            return Some(body);
+        }
+        (body, note)
     } else {
         let (at, sep) = [" - ", " -- ", " \u{2013} ", " \u{2014} "]
             .iter()
@@ -357,7 +363,21 @@ fn normalize_unicode(text: &str) -> String {
 /// [`normalize_question`] for ASCII text, the same rules byte by byte.
 fn normalize_ascii(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for &b in text.as_bytes() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        if b == b'=' && bytes.get(i) == Some(&b'=') {
+            // The operators are the subject of "== vs === in JavaScript": named, not folded.
+            let strict = bytes.get(i + 1) == Some(&b'=');
+            i += if strict { 2 } else { 1 };
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push_str(if strict { "tripleequals " } else { "doubleequals " });
+            continue;
+        }
         if b.is_ascii_alphanumeric() || b == b'+' || b == b'#' {
             out.push(b.to_ascii_lowercase() as char);
         } else if b == b'\'' || b == b'`' {
@@ -488,6 +508,24 @@ mod tests {
         );
         assert_eq!(normalize_question("Résumé walk-through"), "resume walk through");
         assert_eq!(normalize_question("C++ vs C#?"), "c++ vs c#");
+    }
+
+    #[test]
+    fn square_bracket_asides_go_and_equality_operators_are_named() {
+        assert_eq!(
+            without_context_tags("How do you handle guest complaints? [hotel front desk]"),
+            "How do you handle guest complaints?"
+        );
+        // A condition in square brackets stays, as in round ones.
+        assert_eq!(
+            without_context_tags("Sort an array [without extra memory]"),
+            "Sort an array [without extra memory]"
+        );
+        assert_eq!(
+            normalize_question("JS: == vs === whats the diff"),
+            "js doubleequals vs tripleequals whats the diff"
+        );
+        assert_ne!(normalize_question("== vs ==="), normalize_question("=== vs =="));
     }
 
     #[test]
