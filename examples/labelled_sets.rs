@@ -8,7 +8,7 @@
 //! (`dev.tsv`) also list their wrong pairs (missed paraphrases too with `PARAPHRASES=1`); a
 //! set kept unread is only ever summarized.
 
-use interview_pipeline::normalize::clusters::Clusterer;
+use interview_pipeline::normalize::clusters::{classic_intent, Clusterer};
 use interview_pipeline::normalize::question::{normalize_question, question_text};
 
 fn main() {
@@ -36,7 +36,12 @@ fn main() {
                 && (f[0] == "different") == same
                 && (f[0] != "same-paraphrase" || std::env::var_os("PARAPHRASES").is_some())
             {
-                println!("  {name} {} | {} | {}", f[0], f[1], f[2]);
+                let intent = |q: &str| classic_intent(&normalize_question(&question_text(q)));
+                if std::env::var_os("INTENTS").is_some() {
+                    println!("  {name} {} | {} [{}] | {} [{}]", f[0], f[1], intent(f[1]), f[2], intent(f[2]));
+                } else {
+                    println!("  {name} {} | {} | {}", f[0], f[1], f[2]);
+                }
             }
             match (f[0], same) {
                 ("different", true) => fp += 1,

@@ -57,6 +57,9 @@ pub struct Word {
     pub optional: bool,
     /// The company named in "work at Deloitte" ([`NAMED`]).
     pub named: bool,
+    /// In the closing "in …" phrase ([`closing_setting`]): optional, but where a
+    /// motivation question points ("Why do you want to work in sales?", [`subjects_added`]).
+    pub setting: bool,
 }
 
 impl Word {
@@ -77,6 +80,7 @@ impl Word {
             acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
             optional,
             named: false,
+            setting: false,
         }
     }
 }
@@ -236,6 +240,7 @@ impl Features {
 
                 let mut word = Word::new(reduced, raw, weight);
                 word.named = token.starts_with(NAMED);
+                word.setting = setting.contains(&at);
                 word.optional |= setting.contains(&at) || instance.contains(&at) || word.named;
                 words.push(word);
             }
@@ -250,6 +255,7 @@ impl Features {
             if same {
                 // Optional only where every mention is.
                 kept.optional &= later.optional;
+                kept.setting |= later.setting;
             }
             same
         });
@@ -417,7 +423,16 @@ pub fn adds_subject(a: &Features, b: &Features) -> bool {
 /// How many subject words `a` has that `b` lacks ([`adds_subject`]).
 pub fn subjects_added(a: &Features, b: &Features) -> usize {
     let m = Matched::of(a, b);
-    m.only_a.iter().filter(|w| is_decisive(w) && !w.named).count()
+    // An optional word (a field, an instance, a kind noun) said by `a` alone adds nothing,
+    // unless `b` says another in its place: "inner JS function" words "inner function", "in
+    // Python" does not word "in JavaScript". Where a why-question closes still adds: "Why do
+    // you want to work in sales?" is not "… here?".
+    let swapped = m.only_b.iter().any(|w| is_decisive(w));
+    let asks_why = a.words.iter().any(|w| &*w.text == "whi");
+    m.only_a
+        .iter()
+        .filter(|w| is_decisive(w) && !w.named && (!w.optional || (w.setting && asks_why) || swapped))
+        .count()
 }
 
 /// Two questions' words after every match [`full_similarity`] makes: equal words, typos,
@@ -769,6 +784,14 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("turn" | "turns" | "turned" | "turning", Some("down")) => ("decline", 2),
             ("go" | "goes" | "went" | "going", Some("up")) => ("increase", 2),
             ("set" | "sets" | "setting", Some("up")) => ("build", 2),
+            // `one` as a pronoun is no number: "Tell me about one of your weaknesses", "merge two
+            // sorted lists into one".
+            ("one", Some("of")) => {
+                i += 1;
+                continue;
+            }
+            ("into", Some("one")) => ("into", 2),
+
             ("under", Some("the")) if after_next == Some("hood") => ("internally", 3),
             // "Why do you want to work at Deloitte / join Linklaters?": the company asked about
             // is "the company" ("work here", "work for this firm"); its name stays, to meet
@@ -809,6 +832,7 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 continue;
             }
             ("u", _) => ("you", 1),
+            ("r", Some("u" | "you")) => ("are", 1),
             // `don't` is normalized to `dont`: the negation is what counts.
             (
                 "dont" | "doesnt" | "didnt" | "cant" | "cannot" | "wont" | "isnt" | "arent" | "wasnt" | "werent"
@@ -1941,6 +1965,9 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("see", &["see", "witness"]),
     // "Design a chat / messaging app like WhatsApp".
     ("chat", &["chat", "messaging", "messenger"]),
+    // What is designed, named any of these ways: "Design a notification system / service",
+    // "a messaging app / platform".
+    ("system", &["system", "service", "platform", "application"]),
     // "a disruptive student in the classroom / in your class".
     ("class", &["class", "classroom"]),
     // "Why do you want to be a teacher?" / "Why teaching?"

@@ -475,6 +475,35 @@ impl Clusterer {
     }
 }
 
+/// The classic question (numbered from 1 in the order of [`classics::groups`]) a normalized
+/// wording words, 0 for none: what the clusterer reads ([`Features::intent`]), for tuning
+/// aids and diagnostics.
+pub fn classic_intent(normalized: &str) -> u16 {
+    features_and_keys(normalized).0.intent
+}
+
+/// The listed wordings of classic questions compared with a normalized wording, as
+/// [`classic_intent`] compares them: (classic question, listed wording, similarity, whether
+/// the wording adds a subject word, whether it covers the listed one). A tuning aid.
+pub fn classic_candidates(normalized: &str) -> Vec<(u16, String, f32, bool, bool)> {
+    let features = Features::of(normalized);
+    let keys = block_keys(&features);
+    CLASSICS
+        .candidates(&keys)
+        .into_iter()
+        .map(|w| {
+            let (listed, intent) = &CLASSICS.wordings[w as usize];
+            (
+                *intent,
+                listed.text.to_string(),
+                similarity(&features, listed),
+                features::adds_subject(&features, listed),
+                covers(&features, listed),
+            )
+        })
+        .collect()
+}
+
 /// A question's features, with the classic question it words ([`Features::intent`]), and its
 /// block keys, with that question's block.
 fn features_and_keys(normalized: &str) -> (Features, Vec<u64>) {
@@ -529,28 +558,8 @@ impl ClassicIndex {
         if let Some(&intent) = self.exact.get(&*features.text) {
             return intent;
         }
-        // The listed wordings sharing the most blocks with it, as for the corpus
-        // ([`MAX_CANDIDATES`]): a block such as `build` holds dozens of "Design X".
-        let mut hits: smallvec::SmallVec<[u32; 64]> = keys
-            .iter()
-            .filter_map(|k| self.blocks.get(k))
-            .flat_map(|block| block.iter().copied())
-            .collect();
-        if hits.is_empty() {
-            return 0;
-        }
-        hits.sort_unstable();
-        let mut counted: smallvec::SmallVec<[(u32, u32); 32]> = smallvec::SmallVec::new();
-        for w in hits {
-            match counted.last_mut() {
-                Some((count, last)) if *last == w => *count += 1,
-                _ => counted.push((1, w)),
-            }
-        }
-        counted.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        counted.truncate(INTENT_CANDIDATES);
         let mut best: Option<(f32, u32)> = None;
-        for (_, w) in counted {
+        for w in self.candidates(keys) {
             let listed = &self.wordings[w as usize].0;
             let s = similarity(features, listed);
             if s >= INTENT_THRESHOLD
@@ -562,6 +571,27 @@ impl ClassicIndex {
             }
         }
         best.map_or(0, |(_, w)| self.wordings[w as usize].1)
+    }
+
+    /// The listed wordings sharing the most blocks with a wording's keys, as for the corpus
+    /// ([`MAX_CANDIDATES`]): a block such as `build` holds dozens of "Design X".
+    fn candidates(&self, keys: &[u64]) -> smallvec::SmallVec<[u32; 8]> {
+        let mut hits: smallvec::SmallVec<[u32; 64]> = keys
+            .iter()
+            .filter_map(|k| self.blocks.get(k))
+            .flat_map(|block| block.iter().copied())
+            .collect();
+        hits.sort_unstable();
+        let mut counted: smallvec::SmallVec<[(u32, u32); 32]> = smallvec::SmallVec::new();
+        for w in hits {
+            match counted.last_mut() {
+                Some((count, last)) if *last == w => *count += 1,
+                _ => counted.push((1, w)),
+            }
+        }
+        counted.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counted.truncate(INTENT_CANDIDATES);
+        counted.into_iter().map(|(_, w)| w).collect()
     }
 }
 
