@@ -9,7 +9,10 @@ use interview_pipeline::normalize::question::{normalize_question, question_text}
 fn main() {
     for q in std::env::args().skip(1) {
         let normalized = normalize_question(&question_text(&q));
-        println!("{q}  →  {normalized:?}  words classic question {}", classic_intent(&normalized));
+        println!(
+            "{q}  →  {normalized:?}  words classic question {}",
+            classic_intent(&normalized)
+        );
         for (intent, listed, sim, adds, covers) in classic_candidates(&normalized) {
             println!("    [{intent}] {sim:.2} adds_subject={adds} covers={covers}  {listed}");
         }

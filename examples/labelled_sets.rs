@@ -38,7 +38,14 @@ fn main() {
             {
                 let intent = |q: &str| classic_intent(&normalize_question(&question_text(q)));
                 if std::env::var_os("INTENTS").is_some() {
-                    println!("  {name} {} | {} [{}] | {} [{}]", f[0], f[1], intent(f[1]), f[2], intent(f[2]));
+                    println!(
+                        "  {name} {} | {} [{}] | {} [{}]",
+                        f[0],
+                        f[1],
+                        intent(f[1]),
+                        f[2],
+                        intent(f[2])
+                    );
                 } else {
                     println!("  {name} {} | {} | {}", f[0], f[1], f[2]);
                 }

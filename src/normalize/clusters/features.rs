@@ -222,6 +222,7 @@ impl Features {
         let gloss = gloss_before_name(&tokens);
         let setting = closing_setting(&tokens);
         let instance = named_instance(&tokens);
+        let preamble = coding_preamble(&tokens);
         for (at, token) in tokens.iter().copied().enumerate() {
             let raw = token.trim_start_matches(NAMED);
             let is_time = raw.starts_with("tim") && stem(raw) == "time";
@@ -241,7 +242,8 @@ impl Features {
                 let mut word = Word::new(reduced, raw, weight);
                 word.named = token.starts_with(NAMED);
                 word.setting = setting.contains(&at);
-                word.optional |= setting.contains(&at) || instance.contains(&at) || word.named;
+                word.optional |=
+                    setting.contains(&at) || instance.contains(&at) || preamble.contains(&at) || word.named;
                 words.push(word);
             }
         }
@@ -676,6 +678,60 @@ fn closing_setting(tokens: &[&str]) -> std::ops::Range<usize> {
         return 0..0;
     }
     at + 1..tokens.len()
+}
+
+/// The token positions of the preamble of a coding task: "Write a function to reverse a
+/// string", "Write a SQL query to find the second highest salary", "Implement an algorithm
+/// that …", "write code for …". How the task is asked, not which: the title alone ("Reverse
+/// a string", "SQL: 2nd highest salary") is the same question, so its words are optional.
+/// A verb of making, up to three words naming code, then `to`, `that`, `which` or `for`.
+fn coding_preamble(tokens: &[&str]) -> std::ops::Range<usize> {
+    const ARTIFACTS: &[&str] = &[
+        "function",
+        "query",
+        "program",
+        "code",
+        "script",
+        "method",
+        "algorithm",
+        "class",
+        "sql",
+        "python",
+        "java",
+        "javascript",
+        "js",
+        "c",
+        "simple",
+        "recursive",
+        "an",
+        "a",
+        "some",
+    ];
+    let Some(verb) = tokens
+        .iter()
+        .position(|t| matches!(*t, "write" | "implement" | "code" | "create" | "develop"))
+    else {
+        return 0..0;
+    };
+    let mut end = verb + 1;
+    while end < tokens.len() && end <= verb + 4 && ARTIFACTS.contains(&tokens[end]) {
+        end += 1;
+    }
+    let names_code = tokens[verb + 1..end].iter().any(|t| {
+        matches!(
+            *t,
+            "function" | "query" | "program" | "code" | "script" | "method" | "algorithm"
+        )
+    }) || tokens[verb] == "code";
+    if names_code
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(*t, "to" | "that" | "which" | "for"))
+    {
+        verb..end
+    } else {
+        0..0
+    }
 }
 
 /// The token positions of an instance a question closes on: "Design a distributed cache
@@ -2287,6 +2343,34 @@ mod tests {
         // A field on each side is a swap: two questions.
         assert!(sim("Explain closures in JavaScript", "Explain closures in Python") < 0.45);
         assert!(sim("What is a database?", "What is a cache?") < 0.45);
+    }
+
+    #[test]
+    fn a_coding_preamble_is_optional_and_designed_things_are_one_word() {
+        assert_eq!(
+            coding_preamble(&["write", "a", "sql", "query", "to", "find", "x"]),
+            0..4
+        );
+        assert_eq!(coding_preamble(&["write", "a", "function", "that", "reverses"]), 0..3);
+        // Not a preamble: no code named, or nothing follows.
+        assert_eq!(coding_preamble(&["write", "a", "cover", "letter", "to", "x"]), 0..0);
+        assert_eq!(coding_preamble(&["how", "do", "you", "code", "review"]), 0..0);
+        // hand-checked on dev.tsv / probe.tsv rewordings
+        assert!(
+            sim(
+                "Write a SQL query to find the second highest salary",
+                "SQL: 2nd highest salary"
+            ) >= 0.45
+        );
+        assert!(sim("Write a function to reverse a string", "Reverse a string") >= 0.45);
+        assert!(
+            sim(
+                "Write a function to reverse a string",
+                "Write a function to sort a string"
+            ) < 0.45
+        );
+        assert!(sim("Design a notification service", "Design a notification system") >= 0.99);
+        assert!(sim("Tell me about one of your weaknesses", "Tell me about a weakness") >= 0.99);
     }
 
     #[test]
