@@ -668,9 +668,10 @@ const NAMED: char = '@';
 /// C". Where the subject is practised, said or left out as the candidate pleases
 /// ([`Word::optional`]); both wordings naming one ("in a string" / "Reverse a string") keep
 /// it whole, and two settings ("in the US" / "in London") are still a swap. One to three
-/// words after the last `in`.
+/// words after the last `in` or `on` ("scope creep on a project", "patients on a busy
+/// shift"; not `at`: "your first 90 days at your last job" is another question).
 fn closing_setting(tokens: &[&str]) -> std::ops::Range<usize> {
-    let Some(at) = tokens.iter().rposition(|t| *t == "in") else {
+    let Some(at) = tokens.iter().rposition(|t| *t == "in" || *t == "on") else {
         return 0..0;
     };
     let words = tokens[at + 1..].iter().filter(|t| !is_dropped(t)).count();
@@ -888,7 +889,8 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 continue;
             }
             ("u", _) => ("you", 1),
-            ("r", Some("u" | "you")) => ("are", 1),
+            ("r", Some("u" | "you" | "there" | "we" | "they")) => ("are", 1),
+
             // `don't` is normalized to `dont`: the negation is what counts.
             (
                 "dont" | "doesnt" | "didnt" | "cant" | "cannot" | "wont" | "isnt" | "arent" | "wasnt" | "werent"
@@ -2091,6 +2093,8 @@ const FRAME_WORDS: &[&str] = &[
     "usually",
     "typically",
     "given",
+    // "How do you prioritize multiple patients / your patients?"
+    "multiple",
     // How coding problems are stated: "Given a string of brackets, determine whether …".
     "determine",
     "whether",
@@ -2628,6 +2632,16 @@ mod tests {
         assert!(sim("Find duplicates", "find duplicates in an array") >= 0.45);
         // Only at the close, one to three words.
         assert_eq!(closing_setting(&["overfitting", "in", "ml"]), 2..3);
+        assert_eq!(
+            closing_setting(&["handle", "scope", "creep", "on", "a", "project"]),
+            4..6
+        );
+        assert!(
+            sim(
+                "How do you handle scope creep?",
+                "how do you handle scope creep on a project"
+            ) >= 0.45
+        );
         assert_eq!(closing_setting(&["in", "ml"]), 0..0);
         // A constraint on how is no setting.
         assert_eq!(closing_setting(&["reverse", "array", "in", "place"]), 0..0);
