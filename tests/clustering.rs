@@ -165,7 +165,7 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.95, 0.91);
+    check("dev.tsv", 0.98, 0.92);
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.91, 0.90);
+    check("fresh.tsv", 0.91, 0.91);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -187,28 +187,28 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.93, 0.92);
+    check("blind.tsv", 0.93, 0.93);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe_precision_and_recall() {
-    check("probe.tsv", 0.96, 0.91);
+    check("probe.tsv", 0.97, 0.93);
 }
 
 /// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.93, 0.85);
+    check("probe2.tsv", 0.95, 0.88);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.92, 0.87);
+    check("probe3.tsv", 0.92, 0.88);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.96, 0.90);
+    check("probe4.tsv", 0.97, 0.93);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -226,7 +226,7 @@ fn labelled_pairs_probe4_precision_and_recall() {
 /// session, with the classic questions, 0.967 / 0.850).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.96, 0.83);
+    check("blind2.tsv", 0.96, 0.86);
 }
 
 /// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.92, 0.75);
+    check("probe5.tsv", 0.96, 0.79);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -243,7 +243,7 @@ fn labelled_pairs_probe5_precision_and_recall() {
 /// precision 0.923, recall on rewordings 0.764 on it; its last, 0.951 / 0.855).
 #[test]
 fn labelled_pairs_blind3_precision_and_recall() {
-    check("blind3.tsv", 0.95, 0.84);
+    check("blind3.tsv", 0.95, 0.87);
 }
 
 /// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
@@ -252,7 +252,7 @@ fn labelled_pairs_blind3_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe6_precision_and_recall() {
-    check("probe6.tsv", 0.97, 0.86);
+    check("probe6.tsv", 0.99, 0.88);
 }
 
 /// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
@@ -260,7 +260,7 @@ fn labelled_pairs_probe6_precision_and_recall() {
 /// 0.755 on it).
 #[test]
 fn labelled_pairs_blind4_precision_and_recall() {
-    check("blind4.tsv", 0.98, 0.76);
+    check("blind4.tsv", 0.99, 0.79);
 }
 
 #[test]
@@ -335,13 +335,15 @@ Interview Questions
         .find(|r| r["question"] == "Explain the event loop")
         .expect("own cluster");
     assert_eq!(event_loop["count"], "1");
-    // … and the [[different]] pair is one question again (a known false merge).
+    // … and the [[different]] pair stays two questions: the classic coding problems list
+    // them as two (config/classic_coding_problems.toml), so wordings of the two are kept
+    // apart without an override.
     let reverse = freq
         .iter()
         .find(|r| r["question"] == "Reverse a linked list")
         .expect("row");
-    assert_eq!(reverse["count"], "2");
-    assert_eq!(freq.len(), 7, "{freq:?}");
+    assert_eq!(reverse["count"], "1");
+    assert_eq!(freq.len(), 8, "{freq:?}");
 
     // A contradictory file is a usage error with the reason.
     w.write_raw(
@@ -365,7 +367,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.98, 0.88);
+    check("probe7.tsv", 0.99, 0.90);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
@@ -373,5 +375,5 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.91, 0.87);
+    check("blind5.tsv", 0.91, 0.89);
 }

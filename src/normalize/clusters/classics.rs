@@ -9,7 +9,11 @@
 //! A question that rewords one listed wording words its classic question
 //! ([`super::features::Features::intent`], set by the clusterer at
 //! [`super::INTENT_THRESHOLD`], adding no subject word); two wordings of one classic question
-//! are one question. A user's [[different]] overrides still keep two wordings apart.
+//! are one question, and wordings of two classic questions are two, however many words
+//! they share ("Reverse a linked list" / "Reverse a linked list in groups of k"): so each
+//! question has one entry in all the lists (`cargo run --release --example
+//! classic_overlaps` lists entries that may be one). A user's [[different]] overrides still
+//! keep two wordings apart.
 
 use crate::normalize::question::{normalize_question, question_text};
 

@@ -77,7 +77,13 @@ impl Word {
             } else {
                 0
             },
-            acronym: if may_be_acronym(acronym) { hash(acronym) } else { 0 },
+            // `cv` is a resume, not "cross validation": an abbreviation of one word spells
+            // nothing (`cd`, continuous delivery or deployment, still spells).
+            acronym: if may_be_acronym(acronym) && expand_abbreviation(raw).is_none_or(|words| words.len() > 1) {
+                hash(acronym)
+            } else {
+                0
+            },
             optional,
             named: false,
             setting: false,
@@ -144,7 +150,7 @@ pub struct Features {
     pub agent: Agent,
     /// The classic question it words (`config/classic_*.toml`, numbered from 1), 0
     /// for none: set by the clusterer. Two wordings of one classic question are one
-    /// question, whatever their words ([`similarity`]).
+    /// question, whatever their words, and wordings of two are two ([`similarity`]).
     pub intent: u16,
 }
 
@@ -374,8 +380,10 @@ fn prefetch(at: *const u8) {
 /// Weighted Jaccard index of two questions' words, 0 to 1; words match exactly or, from 5
 /// letters, with one edit (two from 8 letters).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
-    if a.intent != 0 && a.intent == b.intent {
-        return 1.0;
+    if a.intent != 0 && b.intent != 0 {
+        // Two wordings of classic questions: one question or two, as the lists say ("Reverse
+        // a linked list" / "Reverse nodes in k-group", "3Sum" / "3Sum Closest").
+        return if a.intent == b.intent { 1.0 } else { 0.0 };
     }
     if a.packed.is_empty() || b.packed.is_empty() {
         return if a.packed.is_empty() && b.packed.is_empty() {
@@ -561,7 +569,7 @@ fn initials_of(normalized: &str, min_words: usize) -> Vec<u64> {
     let stop = super::super::question::is_stop_word;
     let mut out = Vec::new();
     for start in 0..tokens.len() {
-        if stop(tokens[start]) {
+        if stop(tokens[start]) || asks(tokens[start]) {
             continue;
         }
         let (mut all, mut content) = (FNV_OFFSET, FNV_OFFSET);
@@ -1349,7 +1357,7 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
     for (start, first) in tokens().enumerate() {
         // A run starts on a word that counts: "be a TA" is not "to a" (`to be a teaching
         // assistant`), as in [`initials`].
-        if !initial_matches(first, want[0]) || super::super::question::is_stop_word(first) {
+        if !initial_matches(first, want[0]) || super::super::question::is_stop_word(first) || asks(first) {
             continue;
         }
         let mut at = 0;
@@ -1369,6 +1377,31 @@ fn acronym_run<'t>(acronym: &str, text: &'t str) -> Option<Vec<&'t str>> {
         }
     }
     None
+}
+
+/// The verbs a question asks with, which start no acronym: "Design a notification system"
+/// does not spell DNS, nor "describe your ideal …" DI.
+fn asks(token: &str) -> bool {
+    matches!(
+        token,
+        "design"
+            | "build"
+            | "implement"
+            | "create"
+            | "write"
+            | "develop"
+            | "explain"
+            | "describe"
+            | "tell"
+            | "give"
+            | "walk"
+            | "define"
+            | "compare"
+            | "discuss"
+            | "list"
+            | "name"
+            | "take"
+    )
 }
 
 /// Whether a word's initial in an acronym is `letter`: its first letter, or `x` for `cross`

@@ -889,6 +889,26 @@ mod tests {
         );
     }
 
+    /// Wordings of two classic questions are two questions, however many words they share
+    /// (the labelled pairs' most frequent false merges before: dev, probe3, probe5 to probe7).
+    #[test]
+    fn wordings_of_two_classic_questions_stay_apart() {
+        let got = ids(&[
+            "Reverse a linked list.",
+            "Reverse a linked list in groups of k.",
+            "Binary tree level order traversal",
+            "Binary tree zigzag level order traversal",
+            "reverse the linked list",
+        ]);
+        assert_ne!(got[0], got[1]);
+        assert_ne!(got[2], got[3]);
+        assert_eq!(got[0], got[4]);
+        let f = |q: &str| features_and_keys(&normalize_question(q)).0;
+        let (a, b) = (f("Reverse a linked list."), f("Reverse a linked list in groups of k."));
+        assert!(a.intent != 0 && b.intent != 0 && a.intent != b.intent);
+        assert_eq!(similarity(&a, &b), 0.0);
+    }
+
     /// The review's cases (2026-11-27, third session).
     #[test]
     fn classic_questions_are_worded_only_by_what_covers_them() {
