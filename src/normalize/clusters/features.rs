@@ -65,7 +65,7 @@ pub struct Word {
 impl Word {
     fn new(text: String, raw: &str, weight: f32) -> Word {
         let acronym = acronym_singular(raw);
-        let optional = is_kind_noun(&text) || is_field(&text);
+        let optional = is_kind_noun(&text) || is_field(&text) || is_part_noun(&text);
         Word {
             key: hash(&text),
             text: text.into(),
@@ -2272,6 +2272,13 @@ fn is_field(stemmed: &str) -> bool {
     FIELDS.contains(stemmed)
 }
 
+/// What a structure is made of, said or not as the candidate pleases: "Reverse (the nodes
+/// of) a linked list in groups of k", "the kth largest (element) in an array". Optional
+/// ([`Word::optional`]).
+fn is_part_noun(stemmed: &str) -> bool {
+    matches!(stemmed, "node" | "element")
+}
+
 /// Share of an optional word's weight ([`Word::optional`]) that counts when one wording
 /// lacks it.
 pub const OPTIONAL_ALONE: f32 = 0.5;
@@ -2369,6 +2376,10 @@ mod tests {
             Some(true)
         );
         assert_eq!(optional("What do you like about sales?", "sale"), Some(false));
+        assert_eq!(
+            optional("Reverse the nodes of a linked list in groups of k", "node"),
+            Some(true)
+        );
         // hand-checked on probe6.tsv / dev.tsv rewordings
         assert!(sim("What is sharding?", "Describe database sharding") >= 0.45);
         assert!(
