@@ -896,6 +896,13 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 i += 2;
                 continue;
             }
+            // "the U.S." / "the U.K." (normalized `u s`, `u k`).
+            ("u", Some("s" | "k")) => {
+                out.push(Cow::Borrowed("united"));
+                out.push(Cow::Borrowed(if next == Some("s") { "states" } else { "kingdom" }));
+                i += 2;
+                continue;
+            }
             ("u", _) => ("you", 1),
             ("r", Some("u" | "you" | "there" | "we" | "they")) => ("are", 1),
 
