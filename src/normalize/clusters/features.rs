@@ -224,7 +224,8 @@ impl Features {
     pub fn of(normalized: &str) -> Features {
         let mut words: Vec<Word> = Vec::new();
         let written_out = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
-        let tokens: Vec<&str> = written_out.iter().map(|t| t.as_ref()).collect();
+        let joined_once = join_written_twice(written_out.iter().map(|t| t.as_ref()).collect());
+        let tokens: Vec<&str> = joined_once.iter().map(|t| t.as_ref()).collect();
         let gloss = gloss_before_name(&tokens);
         let setting = closing_setting(&tokens);
         let instance = named_instance(&tokens);
@@ -687,6 +688,31 @@ fn closing_setting(tokens: &[&str]) -> std::ops::Range<usize> {
         return 0..0;
     }
     at + 1..tokens.len()
+}
+
+/// Two neighbouring tokens that the question also writes as one word, joined: "How would
+/// you prevent over-fitting? What is overfitting?" names one thing, not `over`, `fit` and
+/// `overfit`.
+fn join_written_twice(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
+    let long = |t: &&str| t.len() >= COMPOUND_LEN;
+    if !tokens.iter().any(long) {
+        return tokens.into_iter().map(Cow::Borrowed).collect();
+    }
+    let mut out: Vec<Cow<'_, str>> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(next) = tokens.get(i + 1) {
+            let joined = [tokens[i], next].concat();
+            if tokens.iter().any(|t| *t == joined) {
+                out.push(Cow::Owned(joined));
+                i += 2;
+                continue;
+            }
+        }
+        out.push(Cow::Borrowed(tokens[i]));
+        i += 1;
+    }
+    out
 }
 
 /// The token positions of the preamble of a coding task: "Write a function to reverse a
@@ -2426,6 +2452,15 @@ mod tests {
         );
         assert!(sim("Design a notification service", "Design a notification system") >= 0.99);
         assert!(sim("Tell me about one of your weaknesses", "Tell me about a weakness") >= 0.99);
+    }
+
+    #[test]
+    fn a_word_written_apart_and_as_one_in_one_question_is_one_word() {
+        assert_eq!(
+            words("How would you prevent over-fitting in a model? What is overfitting?"),
+            words("How would you prevent overfitting in a model? What is overfitting?")
+        );
+        assert_eq!(words("trade off"), ["trade"]);
     }
 
     #[test]
