@@ -65,7 +65,7 @@ pub struct Word {
 impl Word {
     fn new(text: String, raw: &str, weight: f32) -> Word {
         let acronym = acronym_singular(raw);
-        let optional = is_kind_noun(&text) || is_field(&text) || is_part_noun(&text);
+        let optional = is_kind_noun(&text) || is_field(&text) || is_part_noun(&text) || is_statement_verb(&text);
         Word {
             key: hash(&text),
             text: text.into(),
@@ -2312,6 +2312,14 @@ fn is_part_noun(stemmed: &str) -> bool {
     matches!(stemmed, "node" | "element")
 }
 
+/// The ask of a problem statement, which its title leaves out: "Find the largest element
+/// in an array" / "Largest element in an array", "Find the second highest salary from the
+/// Employee table" / "SQL: 2nd highest salary". Optional ([`Word::optional`]), it still
+/// swaps with another verb ("find / delete duplicate rows").
+fn is_statement_verb(stemmed: &str) -> bool {
+    stemmed == "find"
+}
+
 /// Share of an optional word's weight ([`Word::optional`]) that counts when one wording
 /// lacks it.
 pub const OPTIONAL_ALONE: f32 = 0.5;
@@ -2397,6 +2405,19 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_of_a_problem_statement_is_optional() {
+        let optional = |q: &str, w: &str| f(q).words.iter().find(|x| &*x.text == w).map(|x| x.optional);
+        assert_eq!(optional("Find the largest element in an array", "find"), Some(true));
+        assert!(sim("Find the largest element in an array", "largest element in an array") >= 0.45);
+        assert!(
+            sim(
+                "How do you find duplicate rows in a table?",
+                "How do you delete duplicate rows from a table?"
+            ) < 0.45
+        );
+    }
+
+    #[test]
     fn fields_and_instances_are_optional() {
         let optional = |q: &str, w: &str| f(q).words.iter().find(|x| &*x.text == w).map(|x| x.optional);
         assert_eq!(optional("Describe database sharding", "databas"), Some(true));
@@ -2460,7 +2481,8 @@ mod tests {
             words("How would you prevent over-fitting in a model? What is overfitting?"),
             words("How would you prevent overfitting in a model? What is overfitting?")
         );
-        assert_eq!(words("trade off"), ["trade"]);
+        // Not written as one anywhere in the question: two words still.
+        assert_eq!(words("trade off"), ["off", "trade"]);
     }
 
     #[test]
