@@ -930,6 +930,8 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 continue;
             }
             ("u", _) => ("you", 1),
+            // "# of gas stations"
+            ("#", _) => ("number", 1),
             ("r", Some("u" | "you" | "there" | "we" | "they")) => ("are", 1),
 
             // `don't` is normalized to `dont`: the negation is what counts.
@@ -2096,6 +2098,10 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("class", &["class", "classroom"]),
     // "Why do you want to be a teacher?" / "Why teaching?"
     ("teach", &["teach", "teacher"]),
+    // "How does depreciation affect / impact the three statements?"
+    ("affect", &["affect", "impact"]),
+    // "high CPU usage / utilization"
+    ("usage", &["usage", "utilization"]),
     // "negative / critical feedback".
     ("critical", &["critical", "negative"]),
     // "type a URL and press / hit enter".
@@ -2347,6 +2353,11 @@ fn stem(w: &str) -> String {
     // The one who practises a field is named after it: `pharmacist` / `pharmacy`, `dentist` /
     // `dentistry`, `therapist` / `therapy` ("Why do you want to be a pharmacist?" / "Why
     // pharmacy?"). Porter2 ends the field in `i`.
+    // `valuation` is the noun of `value` ("the main valuation methods" / "methods to value a
+    // company"); Porter2 leaves `valuat`.
+    if s == "valuat" {
+        s.truncate(4);
+    }
     for suffix in ["istri", "ist"] {
         if s.len() >= suffix.len() + 4 && s.ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
@@ -2402,6 +2413,25 @@ mod tests {
             ["object", "orient", "program"]
         );
         assert_eq!(words("behaviour"), ["behavior"]);
+    }
+
+    #[test]
+    fn small_foldings_of_the_fourth_session() {
+        // hand-checked on probe7.tsv rewordings
+        assert!(
+            sim(
+                "What are the main valuation methods?",
+                "What are the main methods to value a company?"
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "How does depreciation impact the 3 statements?",
+                "How does depreciation affect the three statements?"
+            ) >= 0.99
+        );
+        assert_eq!(words("# of gas stations"), words("number of gas stations"));
+        assert_eq!(words("high CPU utilisation"), words("high cpu usage"));
     }
 
     #[test]
