@@ -1837,6 +1837,7 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "cv" => &["resume"],
         "yrs" | "yr" => &["year"],
         "chars" | "char" => &["character"],
+        "int" | "ints" => &["integer"],
         "app" | "apps" => &["application"],
         // Shorthand of the trade, written either way ("prod env", "eng mgr", "QA", "CI/CD").
         "algo" | "algos" => &["algorithm"],
@@ -2320,10 +2321,11 @@ fn is_part_noun(stemmed: &str) -> bool {
 
 /// The ask of a problem statement, which its title leaves out: "Find the largest element
 /// in an array" / "Largest element in an array", "Find the second highest salary from the
-/// Employee table" / "SQL: 2nd highest salary". Optional ([`Word::optional`]), it still
-/// swaps with another verb ("find / delete duplicate rows").
+/// Employee table" / "SQL: 2nd highest salary", "Count the number of islands", "Return the k
+/// most frequent elements", "Find the length of the longest substring …". Optional
+/// ([`Word::optional`]), it still swaps with another verb ("find / delete duplicate rows").
 fn is_statement_verb(stemmed: &str) -> bool {
-    stemmed == "find"
+    matches!(stemmed, "find" | "count" | "return" | "length")
 }
 
 /// Share of an optional word's weight ([`Word::optional`]) that counts when one wording
