@@ -125,21 +125,16 @@ fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// `text` without a note in brackets or after a dash at its end, if it has one.
 fn trailing_note(text: &str) -> Option<&str> {
-    let (body, note) = if let Some(inner) = text.strip_suffix(')') {
-        let at = inner.rfind('(')?;
+    let bracketed = [('(', ')'), ('[', ']')]
+        .into_iter()
+        .find_map(|(open, close)| text.strip_suffix(close).map(|inner| (open, inner)));
+    let (body, note) = if let Some((open, inner)) = bracketed {
+        let at = inner.rfind(open)?;
         let (body, note) = (&text[..at], &inner[at + 1..]);
-        // An aside after the question: a list of examples ("(Word, Excel, Outlook)"), a
-        // hint ("(floyd's)", "(token bucket etc)"), a gloss ("(prefix tree)", "(A&E)"),
-        // where it was asked ("(E5 onsite)", "(target)", "(LC 3)").
-        if words_in(body) >= 2 && is_aside(body, note) {
-            return Some(body);
-        }
-        (body, note)
-    } else if let Some(inner) = text.strip_suffix(']') {
-        let at = inner.rfind('[')?;
-        let (body, note) = (&text[..at], &inner[at + 1..]);
-        // Square brackets hold what the poster adds, as round ones do: "How do you handle
-        // guest complaints? [hotel front desk]".
+        // An aside after the question, in round or square brackets: a list of examples
+        // ("(Word, Excel, Outlook)"), a hint ("(floyd's)", "(token bucket etc)"), a gloss
+        // ("(prefix tree)", "(A&E)"), where it was asked ("(E5 onsite)", "(LC 3)", "[hotel
+        // front desk]").
         if words_in(body) >= 2 && is_aside(body, note) {
             return Some(body);
         }

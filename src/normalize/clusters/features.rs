@@ -51,9 +51,11 @@ pub struct Word {
     /// so that comparing millions of pairs does not read and hash the words' strings.
     pub compound: u64,
     pub acronym: u64,
-    /// Said or left out as the candidate pleases: a kind noun ([`is_kind_noun`]) or a word of
-    /// the closing "in …" phrase ([`closing_setting`]). One wording alone has it: counts
-    /// [`OPTIONAL_ALONE`] of its weight.
+    /// Said or left out as the candidate pleases: a kind noun ([`is_kind_noun`]), a field
+    /// ([`is_field`]), a part ([`is_part_noun`]), the ask of a problem statement
+    /// ([`is_statement_verb`]), a word of the closing "in …" phrase ([`closing_setting`]),
+    /// of a named instance ([`named_instance`]) or of a coding preamble ([`coding_preamble`]),
+    /// or the company named. One wording alone has it: counts [`OPTIONAL_ALONE`] of its weight.
     pub optional: bool,
     /// The company named in "work at Deloitte" ([`NAMED`]).
     pub named: bool,
@@ -253,8 +255,7 @@ impl Features {
                 let mut word = Word::new(reduced, raw, weight);
                 word.named = token.starts_with(NAMED);
                 word.setting = setting.contains(&at);
-                word.optional |=
-                    setting.contains(&at) || instance.contains(&at) || preamble.contains(&at) || word.named;
+                word.optional |= word.setting || word.named || instance.contains(&at) || preamble.contains(&at);
                 words.push(word);
             }
         }
@@ -421,9 +422,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
             // Nothing can match but the equal words: the full comparison's result, from the
             // first pass alone (most close pairs of a large corpus).
             let compared = one_sided_comparison(a, b, unmatched.subject[0] || unmatched.subject[1]);
-            return weighted_index(exact, union, unmatched.substitutes() || compared)
-                * direction_factor(a, b)
-                * opposite_factor(a, b);
+            return weighted_index(exact, union, unmatched.substitutes() || compared) * order_factor(a, b);
         }
     }
     full_similarity(a, b)
@@ -513,8 +512,14 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
         shared,
         total_a + total_b - shared - loose,
         substitutes(&only_a, &only_b) || compared,
-    ) * direction_factor(a, b)
-        * opposite_factor(a, b)
+    ) * order_factor(a, b)
+}
+
+/// The factors that the words' order and roles set, beyond which words two wordings share:
+/// opposite directions or agents ([`direction_factor`]) and opposite words
+/// ([`opposite_factor`]). Both passes of [`similarity`] apply them.
+fn order_factor(a: &Features, b: &Features) -> f32 {
+    direction_factor(a, b) * opposite_factor(a, b)
 }
 
 /// Pairs of words (as reduced) that name opposite things; one wording naming one and the
@@ -753,9 +758,11 @@ fn join_written_twice(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
     let mut i = 0;
     while i < tokens.len() {
         if let Some(next) = tokens.get(i + 1) {
-            let joined = [tokens[i], next].concat();
-            if tokens.iter().any(|t| *t == joined) {
-                out.push(Cow::Owned(joined));
+            let (head, tail) = (tokens[i], *next);
+            let written_as_one =
+                |t: &&str| t.len() == head.len() + tail.len() && t.starts_with(head) && t.ends_with(tail);
+            if tokens.iter().any(written_as_one) {
+                out.push(Cow::Owned([head, tail].concat()));
                 i += 2;
                 continue;
             }
@@ -2259,7 +2266,7 @@ fn is_frame_word(w: &str) -> bool {
 /// `code`): weighed [`SHORT_WEIGHT`].
 fn is_general_subject(w: &str) -> bool {
     static GENERAL: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
-        [
+        stems(&[
             "api",
             "application",
             "app",
@@ -2281,12 +2288,14 @@ fn is_general_subject(w: &str) -> bool {
             "string",
             "integer",
             "element",
-        ]
-        .iter()
-        .map(|w| stem(w))
-        .collect()
+        ])
     });
     GENERAL.contains(w)
+}
+
+/// The stems of a list of words, for the word lists looked up by stem.
+fn stems(words: &[&str]) -> FastSet<String> {
+    words.iter().map(|w| stem(w)).collect()
 }
 
 /// What kind of thing a named subject is: "the SOLID principles", "the BANT qualification
@@ -2295,7 +2304,7 @@ fn is_general_subject(w: &str) -> bool {
 /// ("the bullwhip effect in supply chains").
 fn is_kind_noun(stemmed: &str) -> bool {
     static KINDS: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
-        [
+        stems(&[
             "principle",
             "framework",
             "technique",
@@ -2313,10 +2322,7 @@ fn is_kind_noun(stemmed: &str) -> bool {
             "procedure",
             "algorithm",
             "theorem",
-        ]
-        .iter()
-        .map(|w| stem(w))
-        .collect()
+        ])
     });
     KINDS.contains(stemmed)
 }
@@ -2329,7 +2335,7 @@ fn is_kind_noun(stemmed: &str) -> bool {
 /// ([`substitutes`]).
 fn is_field(stemmed: &str) -> bool {
     static FIELDS: std::sync::LazyLock<FastSet<String>> = std::sync::LazyLock::new(|| {
-        [
+        stems(&[
             "database",
             "db",
             "sql",
@@ -2355,10 +2361,7 @@ fn is_field(stemmed: &str) -> bool {
             "statistics",
             "workplace",
             "architecture",
-        ]
-        .iter()
-        .map(|w| stem(w))
-        .collect()
+        ])
     });
     FIELDS.contains(stemmed)
 }
@@ -2403,14 +2406,14 @@ fn stem(w: &str) -> String {
     if s.len() >= 6 && s.ends_with("ur") {
         s.truncate(s.len() - 2);
     }
-    // The one who practises a field is named after it: `pharmacist` / `pharmacy`, `dentist` /
-    // `dentistry`, `therapist` / `therapy` ("Why do you want to be a pharmacist?" / "Why
-    // pharmacy?"). Porter2 ends the field in `i`.
     // `valuation` is the noun of `value` ("the main valuation methods" / "methods to value a
     // company"); Porter2 leaves `valuat`.
     if s == "valuat" {
         s.truncate(4);
     }
+    // The one who practises a field is named after it: `pharmacist` / `pharmacy`, `dentist` /
+    // `dentistry`, `therapist` / `therapy` ("Why do you want to be a pharmacist?" / "Why
+    // pharmacy?"). Porter2 ends the field in `i`.
     for suffix in ["istri", "ist"] {
         if s.len() >= suffix.len() + 4 && s.ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
