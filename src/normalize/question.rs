@@ -17,12 +17,41 @@ pub fn question_text(raw: &str) -> String {
 /// punctuation mark dropped, spaces collapsed. Apostrophes inside words go too (`what's` → `whats`).
 /// A note on where the question was asked goes first ([`without_context_tags`]).
 pub fn normalize_question(text: &str) -> String {
-    let text = without_context_tags(text);
+    let text = without_asides_inside(without_context_tags(text));
     if text.is_ascii() {
         // Nothing to fold or decompose: one pass over the bytes.
-        return normalize_ascii(text);
+        return normalize_ascii(&text);
     }
-    normalize_unicode(text)
+    normalize_unicode(&text)
+}
+
+/// The question without an aside in brackets inside it, as one at its end goes
+/// ([`is_aside`]): "explain transformers (Attention Is All You Need) architecture", "design
+/// a rate limiter (token bucket etc) for an API". Two words or more: one alone may be the
+/// question's own word ("the kth (largest) element"); a gloss of an acronym and a condition
+/// stay ("Explain DI (dependency injection) in Spring", "sort (in place) an array").
+fn without_asides_inside(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(text);
+    while let Some((open, close)) = aside_inside(&out) {
+        let (before, after) = (out[..open].trim_end(), out[close + 1..].trim_start());
+        out = std::borrow::Cow::Owned(format!("{before} {after}"));
+    }
+    out
+}
+
+/// The byte range of the first aside in round brackets with text after it, if any.
+fn aside_inside(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| i + from) {
+        let close = open + text[open..].find(')')?;
+        let (body, note, after) = (&text[..open], &text[open + 1..close], &text[close + 1..]);
+        let nested = note.contains('(');
+        if !nested && words_in(after) >= 1 && words_in(note) >= 2 && words_in(body) >= 2 && is_aside(body, note) {
+            return Some((open, close));
+        }
+        from = close + 1;
+    }
+    None
 }
 
 /// The question without the notes candidates add on where it was asked rather than what:
@@ -33,9 +62,9 @@ pub fn normalize_question(text: &str) -> String {
 /// ([`is_context_note`]); "(e.g. TinyURL)" and "Explain DI (dependency injection)" stay.
 pub fn without_context_tags(text: &str) -> &str {
     let mut t = without_enumerator(text.trim());
-    // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8) and colons: most questions have
+    // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8), colons and commas: most questions have
     // none, and one scan of their bytes ends here.
-    if !t.bytes().any(|b| matches!(b, b'(' | b'[' | b'-' | b':' | 0xE2)) {
+    if !t.bytes().any(|b| matches!(b, b'(' | b'[' | b'-' | b':' | b',' | 0xE2)) {
         return t;
     }
     for _ in 0..2 {
@@ -140,10 +169,18 @@ fn trailing_note(text: &str) -> Option<&str> {
         }
         (body, note)
     } else {
+        // A dash first: its note may hold a comma ("- asked at Deloitte, HR round"). After a
+        // comma, only a note on the interview itself: "merge intervals problem, amazon OA";
+        // not "…, how did you handle it?" or "…, as a manager".
         let (at, sep) = [" - ", " -- ", " \u{2013} ", " \u{2014} "]
             .iter()
             .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
-            .max()?;
+            .max()
+            .or_else(|| {
+                text.rfind(", ")
+                    .filter(|&at| is_comma_note(&text[at + 2..]))
+                    .map(|at| (at, 2))
+            })?;
         // After a dash, the note must end in a word of the interview or role ("- was asked
         // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
         let note = &text[at + sep..];
@@ -168,6 +205,22 @@ fn trailing_note(text: &str) -> Option<&str> {
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
 }
 
+/// Whether the words after a question's last comma note where it was asked: short, naming
+/// the interview ("amazon OA", "asked in round 2"), and not a clause of the question ("if
+/// you were asked to lie", "and what did the interviewer think", "a panel, round and screen").
+fn is_comma_note(note: &str) -> bool {
+    let opens_clause = words_of(note).next().is_some_and(|w| {
+        [
+            "if", "and", "or", "but", "how", "what", "why", "when", "where", "which", "who", "would", "do", "did",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+    });
+    // A list goes on with `and` / `or`: "structure a panel, round and screen".
+    let lists = has_word_of(note, &["and", "or"]);
+    !opens_clause && !lists && words_in(note) <= 5 && has_word_of(note, NOTE_WORDS)
+}
+
 /// Whether a note after a dash tells how the interview went rather than what was asked: it
 /// opens on who spoke or acted ("they wanted a heap soln", "interviewer asked for O(n)") and
 /// is short.
@@ -187,6 +240,7 @@ fn is_account_of_interview(note: &str) -> bool {
 /// injection)", "individualized education programs (IEP)"), which match other wordings
 /// through each other.
 fn is_aside(body: &str, note: &str) -> bool {
+    // An example list, or what the interviewer wanted ("(they wanted iterative + recursive)").
     if is_example_list(note) {
         return true;
     }
@@ -236,18 +290,19 @@ const CONDITION_WORDS: &[&str] = &[
 /// plural (`IEPs`).
 fn glosses_acronym(body: &str, note: &str) -> bool {
     let initials = |text: &str| -> Vec<String> {
-        let words: Vec<String> = words_of(text)
-            .filter(|w| !is_stop_word(&w.to_lowercase()))
-            .map(|w| w.to_lowercase())
-            .collect();
-        // Every run of 2 to 5 words.
+        let all: Vec<String> = words_of(text).map(|w| w.to_lowercase()).collect();
+        let content: Vec<String> = all.iter().filter(|w| !is_stop_word(w)).cloned().collect();
+        // Every run of 2 to 5 words, stop words skipped or spelled too ("FoS (factor of
+        // safety)", "IaC (infrastructure as code)").
         let mut runs = Vec::new();
-        for start in 0..words.len() {
-            let mut run = String::new();
-            for w in words[start..].iter().take(5) {
-                run.extend(w.chars().next());
-                if run.chars().count() >= 2 {
-                    runs.push(run.clone());
+        for words in [&content, &all] {
+            for start in 0..words.len() {
+                let mut run = String::new();
+                for w in words[start..].iter().take(5) {
+                    run.extend(w.chars().next());
+                    if run.chars().count() >= 2 {
+                        runs.push(run.clone());
+                    }
                 }
             }
         }
@@ -538,6 +593,41 @@ mod tests {
     }
 
     #[test]
+    fn asides_inside_the_question_go_as_at_its_end() {
+        for (raw, want) in [
+            (
+                "explain transformers (Attention Is All You Need) architecture",
+                "explain transformers architecture",
+            ),
+            (
+                "how would u design a rate limiter (token bucket etc) for an API",
+                "how would u design a rate limiter for an api",
+            ),
+            // One word may be the question's own; a gloss and a condition stay.
+            ("Find the kth (largest) element", "find the kth largest element"),
+            (
+                "Explain DI (dependency injection) in Spring",
+                "explain di dependency injection in spring",
+            ),
+            (
+                "What is FoS (factor of safety) and how do you choose it?",
+                "what is fos factor of safety and how do you choose it",
+            ),
+            (
+                "Sort an array (without extra memory) in Java",
+                "sort an array without extra memory in java",
+            ),
+        ] {
+            assert_eq!(normalize_question(raw), want, "{raw}");
+        }
+        // A gloss with a stop word inside, at the end, stays too.
+        assert_eq!(
+            normalize_question("Explain IaC (infrastructure as code)"),
+            "explain iac infrastructure as code"
+        );
+    }
+
+    #[test]
     fn notes_on_where_it_was_asked_go() {
         for (raw, want) in [
             ("how does a hashmap work (phone screen)", "how does a hashmap work"),
@@ -554,6 +644,25 @@ mod tests {
                 "how would you counsel a patient",
             ),
             ("Interviewer asked: why this company?", "why this company"),
+            // After a comma, a note on the interview only; a clause of the question stays.
+            ("merge intervals problem, amazon OA", "merge intervals problem"),
+            ("Two sum, Google phone screen", "two sum"),
+            (
+                "why do you want to work here? - asked at Deloitte, HR round",
+                "why do you want to work here",
+            ),
+            (
+                "If you were asked to lie, what would you do?",
+                "if you were asked to lie what would you do",
+            ),
+            (
+                "Tell me about a conflict, and how the interview panel reacted",
+                "tell me about a conflict and how the interview panel reacted",
+            ),
+            (
+                "How do you structure a panel, round and screen?",
+                "how do you structure a panel round and screen",
+            ),
             ("They asked me: why this company?", "why this company"),
             (
                 "Asked about conflict: how did you handle it?",

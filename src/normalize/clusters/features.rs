@@ -987,6 +987,20 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 i += 2;
                 continue;
             }
+            // Where the problem is listed, not what it asks: "longest substr w/o repeating
+            // chars (LC 3)", "LC 200 number of islands", "leetcode #56", "lc3".
+            ("lc" | "leetcode", Some(n)) if is_number(n.strip_prefix('#').unwrap_or(n)) => {
+                i += 2;
+                continue;
+            }
+            ("lc" | "leetcode", Some("#" | "no" | "number")) if after_next.is_some_and(is_number) => {
+                i += 3;
+                continue;
+            }
+            (t, _) if leetcode_number(t) => {
+                i += 1;
+                continue;
+            }
             ("u", _) => ("you", 1),
             // "# of gas stations"
             ("#", _) => ("number", 1),
@@ -1011,6 +1025,12 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
         i += used;
     }
     out
+}
+
+/// A LeetCode problem number written as one token: `lc3`, `lc200`, `leetcode56`.
+fn leetcode_number(token: &str) -> bool {
+    let digits = token.strip_prefix("leetcode").or_else(|| token.strip_prefix("lc"));
+    digits.is_some_and(|d| !d.is_empty() && d.len() <= 4 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a prefix written apart (`e`, `re`, `co`, `pre`) belongs to this next token: a word
@@ -1695,6 +1715,11 @@ fn reduce(token: &str) -> Vec<String> {
     }
     let spelled = american(irregular_base(token).unwrap_or(token));
     let word = number_word(&spelled).map(str::to_string).unwrap_or(spelled);
+    // The noun is the field the question is set in ([`is_field`]: "What are microservices?"
+    // / "explain micro-services architecture"), not the verb of making (`architect` a system).
+    if word.starts_with("architectur") {
+        return vec![stem(&word)];
+    }
     vec![folded(stem(acronym_singular(&word)))]
 }
 
@@ -1925,6 +1950,8 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "num" => &["number"],
         "elem" | "elems" => &["element"],
         "substr" => &["substring"],
+        "pentest" | "pentests" | "pentesting" => &["penetration", "test"],
+        "physio" | "physios" => &["physiotherapy"],
         "lvl" | "lvls" => &["level"],
         "mktg" => &["marketing"],
         "mfg" => &["manufacturing"],
@@ -2167,6 +2194,12 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("press", &["press", "hit"]),
     // "How are the three statements linked / connected?"
     ("link", &["link", "connect"]),
+    // "detect a loop / cycle in a linked list", "feedback loop / cycle".
+    ("cycle", &["cycle", "loop"]),
+    // "a disruptive pupil / student".
+    ("student", &["student", "pupil"]),
+    // "missing values in a dataset / in data".
+    ("data", &["data", "dataset"]),
 ];
 
 /// Words of the interview frame, weighed [`FRAME_WEIGHT`]: the question's shape, not its
@@ -2322,6 +2355,7 @@ fn is_kind_noun(stemmed: &str) -> bool {
             "procedure",
             "algorithm",
             "theorem",
+            "problem",
         ])
     });
     KINDS.contains(stemmed)
@@ -2370,7 +2404,7 @@ fn is_field(stemmed: &str) -> bool {
 /// of) a linked list in groups of k", "the kth largest (element) in an array". Optional
 /// ([`Word::optional`]).
 fn is_part_noun(stemmed: &str) -> bool {
-    matches!(stemmed, "node" | "element")
+    matches!(stemmed, "node" | "element" | "singl")
 }
 
 /// The ask of a problem statement, which its title leaves out: "Find the largest element
@@ -2539,6 +2573,15 @@ mod tests {
             optional("Reverse the nodes of a linked list in groups of k", "node"),
             Some(true)
         );
+        // The kind of a named problem, the default linked list, the field of an architecture.
+        assert_eq!(optional("the N+1 query problem", "problem"), Some(true));
+        assert_eq!(optional("Reverse a singly linked list", "singl"), Some(true));
+        assert_eq!(optional("explain micro-services architecture", "architect"), Some(true));
+        assert_eq!(optional("Architect a notification system", "build"), Some(false));
+        assert!(sim("What are microservices?", "explain micro-services architecture") >= 0.45);
+        assert!(sim("Merge intervals problem", "Merge intervals") >= 0.45);
+        // Said by both, it still counts: the doubly linked list is another structure.
+        assert!(sim("Reverse a singly linked list", "Reverse a doubly linked list") < 0.45);
         // hand-checked on probe6.tsv / dev.tsv rewordings
         assert!(sim("What is sharding?", "Describe database sharding") >= 0.45);
         assert!(
@@ -2697,11 +2740,37 @@ mod tests {
     }
 
     #[test]
-    fn where_it_was_asked_and_shorthand_of_other_trades() {
+    fn loops_pupils_datasets_pentests_and_physios_are_one_word_each() {
         assert_eq!(
-            words("longest substring w/o repeating chars - leetcode 3"),
-            words("Longest substring without repeating characters 3")
+            words("detect a loop in a linked list"),
+            words("detect a cycle in a linked list")
         );
+        assert_eq!(words("a disruptive pupil"), words("a disruptive student"));
+        assert_eq!(words("missing values in a dataset"), words("missing values in data"));
+        assert_eq!(
+            words("how do u approach a web app pentest"),
+            words("how do you approach a web app penetration test")
+        );
+        assert_eq!(words("why physio"), words("why physiotherapy"));
+        // The ask is not folded with them: a linked list is no cycle.
+        assert!(sim("detect a loop in a linked list", "reverse a linked list") < 0.45);
+    }
+
+    #[test]
+    fn where_it_was_asked_and_shorthand_of_other_trades() {
+        // Where the problem is listed goes with its number ("LC 3", "leetcode #200", "lc56").
+        for noted in [
+            "longest substring w/o repeating chars - leetcode 3",
+            "longest substr w/o repeating chars (LC 3)",
+            "LC #3 longest substring without repeating characters",
+            "longest substring without repeating characters lc3",
+        ] {
+            assert_eq!(
+                words(noted),
+                words("Longest substring without repeating characters"),
+                "{noted}"
+            );
+        }
         // "(system design round)" is a note on the interview (normalize_question drops it);
         // elsewhere "round" is a word ("How would you round a float?").
         assert_eq!(words("design tinyurl (system design round)"), words("design tinyurl"));
