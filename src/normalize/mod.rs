@@ -11,6 +11,7 @@ pub mod contacts;
 pub mod date;
 pub mod difficulty;
 pub mod duration;
+pub mod employers;
 pub mod level;
 pub mod outcome;
 pub mod page;

@@ -62,12 +62,14 @@ fn aside_inside(text: &str) -> Option<(usize, usize)> {
 /// ([`is_context_note`]); "(e.g. TinyURL)" and "Explain DI (dependency injection)" stay.
 pub fn without_context_tags(text: &str) -> &str {
     let mut t = without_enumerator(text.trim());
-    // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8), colons and commas: most questions have
+    // Brackets, dashes (0xE2 leads `–` and `—` in UTF-8), colons, commas and a second
+    // sentence: most questions have
     // none, and one scan of their bytes ends here.
-    if !t.bytes().any(|b| matches!(b, b'(' | b'[' | b'-' | b':' | b',' | 0xE2)) {
+    let sentences = || t.contains("? ") || t.contains(". ") || t.contains("! ");
+    if !t.bytes().any(|b| matches!(b, b'(' | b'[' | b'-' | b':' | b',' | 0xE2)) && !sentences() {
         return t;
     }
-    for _ in 0..2 {
+    for _ in 0..3 {
         let end = t.trim_end_matches(|c: char| matches!(c, '?' | '.' | '!') || c.is_whitespace());
         match trailing_note(end) {
             Some(rest) => t = rest.trim_end_matches(|c: char| matches!(c, ',' | ';') || c.is_whitespace()),
@@ -167,22 +169,12 @@ fn trailing_note(text: &str) -> Option<&str> {
         if words_in(body) >= 2 && is_aside(body, note) {
             return Some(body);
         }
+        if names_instance(note) {
+            return None;
+        }
         (body, note)
     } else {
-        // A dash first: its note may hold a comma ("- asked at Deloitte, HR round"). After a
-        // comma, only a note on the interview itself: "merge intervals problem, amazon OA";
-        // not "…, how did you handle it?" or "…, as a manager".
-        let (at, sep) = [" - ", " -- ", " \u{2013} ", " \u{2014} "]
-            .iter()
-            .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
-            .max()
-            .or_else(|| {
-                text.rfind(", ")
-                    .filter(|&at| is_comma_note(&text[at + 2..]))
-                    .map(|at| (at, 2))
-            })?;
-        // After a dash, the note must end in a word of the interview or role ("- was asked
-        // twice", "- warehouse supervisor interview"), not "- round robin vs least connections".
+        let (at, sep) = note_separator(text)?;
         let note = &text[at + sep..];
         // What the interviewer wanted or the candidate did: "kth largest elem in array - they
         // wanted a heap soln", "- i used BFS".
@@ -197,13 +189,66 @@ fn trailing_note(text: &str) -> Option<&str> {
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
         })?;
-        if !is_context_note(last) && !is_star_format(note) {
+        // The note must end in a word of the interview, the role or the employer ("- was asked
+        // twice", "- warehouse supervisor interview", "- stripe", "- google APM"), or tell of
+        // the interview anywhere ("- was asked this at bloomberg", "- CSM interview at
+        // Salesforce"); not "- round robin vs least connections", "- improve google maps".
+        if !is_context_note(last) && !is_star_format(note) && !has_word_of(note, TELLING_WORDS) {
             return None;
         }
         (&text[..at], note)
     };
     (words_in(note) <= 6 && words_in(body) >= 2 && is_context_note(note)).then_some(body)
 }
+
+/// Where a note after the question starts, and the separator's length: the last dash (its
+/// note may hold a comma: "- asked at Deloitte, HR round"); else the end of the question's
+/// last sentence ("implement an LRU cache? asked at Meta onsite", "kth largest element in
+/// array.. they wanted the heap solution"); else the last comma, before a note on the
+/// interview only ("merge intervals problem, amazon OA"; not "…, how did you handle it?").
+fn note_separator(text: &str) -> Option<(usize, usize)> {
+    let dash = [" - ", " -- ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+        .max();
+    let sentence = || {
+        ["? ", ". ", "! "]
+            .iter()
+            .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+            .max()
+            // Not the dot of "e.g. TinyURL", "vs. ", "approx. ".
+            .filter(|&(at, _)| {
+                !text[at..].starts_with('.') || words_of(&text[..at]).next_back().is_some_and(|w| w.len() > 3)
+            })
+            .map(|(at, sep)| {
+                // ".. they wanted": the dots all go with the body.
+                let dots = text[..at].len() - text[..at].trim_end_matches('.').len();
+                (at - dots, sep + dots)
+            })
+    };
+    let comma = || {
+        text.rfind(", ")
+            .filter(|&at| is_comma_note(&text[at + 2..]))
+            .map(|at| (at, 2))
+    };
+    dash.or_else(sentence).or_else(comma)
+}
+
+/// Words that make a note of what follows the question wherever they stand in it: it tells
+/// how or where the question was asked.
+const TELLING_WORDS: &[&str] = &[
+    "interview",
+    "interviews",
+    "interviewer",
+    "interviewed",
+    "asked",
+    "onsite",
+    "oa",
+    "behavioral",
+    "behavioural",
+    "superday",
+    "hirevue",
+];
 
 /// Whether the words after a question's last comma note where it was asked: short, naming
 /// the interview ("amazon OA", "asked in round 2"), and not a clause of the question ("if
@@ -244,10 +289,7 @@ fn is_aside(body: &str, note: &str) -> bool {
     if is_example_list(note) {
         return true;
     }
-    let first = words_of(note).next().unwrap_or("");
-    let names_instance = ["e", "eg", "ex", "like", "such", "i", "ie"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w));
+    let names_instance = names_instance(note);
     // A condition on the task is no aside: "(without modifying the array)", "(recursively)",
     // "(II)", "(sorted input)", "(worst case)".
     let constrains = words_of(note)
@@ -284,6 +326,15 @@ const CONDITION_WORDS: &[&str] = &[
     "negative",
     "k",
 ];
+
+/// Whether a note in brackets names an instance: "(e.g. TinyURL)", "(like Uber)", "(such as
+/// Salesforce)".
+fn names_instance(note: &str) -> bool {
+    let first = words_of(note).next().unwrap_or("");
+    ["e", "eg", "ex", "like", "such", "i", "ie"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+}
 
 /// Whether `note` spells out an acronym of `body` or is the acronym of words of `body`: the
 /// initials of one side's words (stop words skipped) are a word of the other, singular or
@@ -330,9 +381,13 @@ fn words_in(text: &str) -> usize {
     words_of(text).count()
 }
 
-/// Whether a note names the interview or the role it was for.
+/// Whether a note names the interview, the role it was for or the employer.
 fn is_context_note(note: &str) -> bool {
-    is_star_format(note) || has_word_of(note, NOTE_WORDS) || has_word_of(note, ROLE_WORDS)
+    is_star_format(note)
+        || has_word_of(note, NOTE_WORDS)
+        || has_word_of(note, ROLE_WORDS)
+        || has_word_of(note, TELLING_WORDS)
+        || words_of(note).any(super::employers::is_employer)
 }
 
 /// The answer's format: "- STAR format pls", "(STAR method)"; not "snowflake vs star".
@@ -360,6 +415,9 @@ const NOTE_WORDS: &[&str] = &[
     // Online assessment, McKinsey's personal experience interview.
     "oa",
     "pei",
+    // Where the problem is listed: "(LC 3)", "- leetcode 56".
+    "lc",
+    "leetcode",
 ];
 
 /// Roles a note names ("(BIM coordinator)", "(HVAC tech)").
@@ -387,6 +445,13 @@ const ROLE_WORDS: &[&str] = &[
     "senior",
     "sde",
     "swe",
+    "sre",
+    "apm",
+    "rpm",
+    "csm",
+    "generalist",
+    "apprentice",
+    "foreman",
 ];
 
 fn normalize_unicode(text: &str) -> String {
@@ -644,6 +709,44 @@ mod tests {
                 "how would you counsel a patient",
             ),
             ("Interviewer asked: why this company?", "why this company"),
+            // A note that tells of the interview or names the employer, wherever the word
+            // stands in it; a note after the question's last sentence.
+            ("validate BST (LC 98) - was asked this at bloomberg", "validate bst"),
+            ("two sum - amazon phone screen (LC 1)", "two sum"),
+            (
+                "whats ur fav product and why - google APM",
+                "whats ur fav product and why",
+            ),
+            (
+                "what strategies would u use to reduce churn - CSM interview at Salesforce",
+                "what strategies would u use to reduce churn",
+            ),
+            ("design a rate limiter - stripe", "design a rate limiter"),
+            ("PM interview - improve google maps", "improve google maps"),
+            (
+                "Can you implement a LRU cache with O(1) get and put? asked at Meta onsite",
+                "can you implement a lru cache with o 1 get and put",
+            ),
+            (
+                "kth largest element in array.. they wanted the heap solution",
+                "kth largest element in array",
+            ),
+            (
+                "What is your biggest weakness? What are you doing about it?",
+                "what is your biggest weakness what are you doing about it",
+            ),
+            (
+                "Design a URL shortener e.g. TinyURL",
+                "design a url shortener e g tinyurl",
+            ),
+            (
+                "Which CRMs are you familiar with (e.g. Salesforce)?",
+                "which crms are you familiar with e g salesforce",
+            ),
+            (
+                "Load balancing - round robin vs least connections",
+                "load balancing round robin vs least connections",
+            ),
             // After a comma, a note on the interview only; a clause of the question stays.
             ("merge intervals problem, amazon OA", "merge intervals problem"),
             ("Two sum, Google phone screen", "two sum"),

@@ -830,10 +830,10 @@ fn coding_preamble(tokens: &[&str]) -> std::ops::Range<usize> {
 /// The token positions of an instance a question closes on: "Design a distributed cache
 /// (like Memcached)", "a messaging app such as WhatsApp", "e.g. TinyURL". The instance is an
 /// example the candidate may give or not ([`Word::optional`]); "Design WhatsApp" names it
-/// alone and keeps it whole. One to three words after `like` (not "would you like", "what
+/// alone and keeps it whole. One to three words after `like`, `aka` (not "would you like", "what
 /// do you like"), `eg` or `such as`.
 fn named_instance(tokens: &[&str]) -> std::ops::Range<usize> {
-    let Some(at) = tokens.iter().rposition(|t| matches!(*t, "like" | "eg" | "as")) else {
+    let Some(at) = tokens.iter().rposition(|t| matches!(*t, "like" | "eg" | "as" | "aka")) else {
         return 0..0;
     };
     let opens = match tokens[at] {
@@ -942,6 +942,23 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("into", Some("one")) => ("into", 2),
 
             ("under", Some("the")) if after_next == Some("hood") => ("internally", 3),
+            // "how do u make sure the job site is safe" / "How do you ensure safety …".
+            ("make" | "makes" | "making", Some("sure")) => ("ensure", 2),
+            // "keep up w/ changes in employment law" / "stay current with …", "stay up to date".
+            ("keep" | "keeping", Some("up")) => {
+                out.push(Cow::Borrowed("stay"));
+                out.push(Cow::Borrowed("current"));
+                i += 2;
+                continue;
+            }
+            ("up", Some("to")) if after_next == Some("date") => ("current", 3),
+            // "a product u launched end to end" / "from start to finish".
+            ("end", Some("to")) if after_next == Some("end") => {
+                out.push(Cow::Borrowed("start"));
+                out.push(Cow::Borrowed("finish"));
+                i += 3;
+                continue;
+            }
             // "Why do you want to work at Deloitte / join Linklaters?": the company asked about
             // is "the company" ("work here", "work for this firm"); its name stays, to meet
             // "Why Deloitte?". A name follows directly: "work for a startup" and "work in
@@ -1900,6 +1917,10 @@ fn is_dropped(token: &str) -> bool {
                 | "specifically"
                 | "pls"
                 | "plz"
+                // "L1 vs L2 regularization? aka lasso vs ridge": what follows is another name.
+                | "aka"
+                | "whos"
+                | "thats"
         )
 }
 
@@ -1943,6 +1964,14 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "authz" => &["authorization"],
         "backprop" => &["backpropagation"],
         "vm" | "vms" => &["virtual", "machine"],
+        // Two letters are too few to block on as initials (`super::block_keys`): the ones of
+        // one meaning are written out ("how does java GC work?"); not AP/AR, PR, PE, CS.
+        "gc" => &["garbage", "collection"],
+        "dp" => &["dynamic", "programming"],
+        "os" => &["operating", "system"],
+        "ib" => &["investment", "banking"],
+        "vc" | "vcs" => &["venture", "capital"],
+        "cx" => &["customer", "experience"],
         "meds" | "med" => &["medication"],
         "rx" => &["prescription"],
         // Candidates' note-taking shorthand ("num of islands", "kth largest elem", "AP vs AR -
@@ -1950,6 +1979,9 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "num" => &["number"],
         "elem" | "elems" => &["element"],
         "substr" => &["substring"],
+        "fav" | "fave" | "favourite" => &["favorite"],
+        "conf" => &["conference"],
+        "deg" | "degs" => &["degree"],
         "pentest" | "pentests" | "pentesting" => &["penetration", "test"],
         "physio" | "physios" => &["physiotherapy"],
         "lvl" | "lvls" => &["level"],
@@ -2127,7 +2159,11 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("work", &["join", "work"]),
     // Not `objective`: its stem is `object` (object-oriented).
     ("goal", &["goal", "aspiration"]),
-    ("handle", &["handle", "deal", "cope", "respond", "approach", "tackle"]),
+    // "What strategies would u use to reduce churn" / "How do you reduce churn?"
+    (
+        "handle",
+        &["handle", "deal", "cope", "respond", "approach", "tackle", "strategy"],
+    ),
     ("estimate", &["estimate", "guess", "guesstimate"]),
     ("familiar", &["familiar", "experience", "experienced", "proficient"]),
     (
@@ -2194,6 +2230,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("press", &["press", "hit"]),
     // "How are the three statements linked / connected?"
     ("link", &["link", "connect"]),
+    // "a time you exceeded / beat your quota".
+    ("exceed", &["exceed", "beat", "surpass"]),
     // "detect a loop / cycle in a linked list", "feedback loop / cycle".
     ("cycle", &["cycle", "loop"]),
     // "a disruptive pupil / student".
@@ -2444,6 +2482,18 @@ fn stem(w: &str) -> String {
     // company"); Porter2 leaves `valuat`.
     if s == "valuat" {
         s.truncate(4);
+    }
+    // Nouns Porter2 leaves apart from their adjective or verb: "ensure safety" / "is safe",
+    // "accuracy" / "accurate", "a guest complaint" / "complaining", "reconciliations" /
+    // "reconciling".
+    if let Some(base) = match s.as_str() {
+        "safeti" => Some("safe"),
+        "accuraci" => Some("accur"),
+        "complaint" => Some("complain"),
+        "reconcili" => Some("reconcil"),
+        _ => None,
+    } {
+        return base.to_string();
     }
     // The one who practises a field is named after it: `pharmacist` / `pharmacy`, `dentist` /
     // `dentistry`, `therapist` / `therapy` ("Why do you want to be a pharmacist?" / "Why
@@ -2752,6 +2802,41 @@ mod tests {
             words("how do you approach a web app penetration test")
         );
         assert_eq!(words("why physio"), words("why physiotherapy"));
+        assert_eq!(
+            words("how do u make sure the job site is safe"),
+            words("How do you ensure safety on the job site?")
+        );
+        assert_eq!(
+            words("how do u keep up w/ changes in employment law"),
+            words("How do you stay current with changes in employment law?")
+        );
+        assert_eq!(
+            words("how do you stay up to date with changes in employment law"),
+            words("How do you stay current with changes in employment law?")
+        );
+        assert_eq!(
+            words("a product you launched end to end"),
+            words("a product you launched from start to finish")
+        );
+        assert_eq!(words("whats ur fav product"), words("what is your favourite product"));
+        assert_eq!(words("a time u beat ur quota"), words("a time you exceeded your quota"));
+        assert_eq!(
+            words("a guest complaining about their room"),
+            words("a guest complaint about their room")
+        );
+        assert_eq!(
+            words("how does java GC work"),
+            words("how does java garbage collection work")
+        );
+        assert_eq!(words("explain DP"), words("explain dynamic programming"));
+        assert_eq!(words("min # of conf rooms"), words("min number of conference rooms"));
+        // What follows `aka` is another name: optional.
+        assert!(
+            sim(
+                "L1 vs L2 regularization diff? aka lasso vs ridge",
+                "What is the difference between L1 and L2 regularization?"
+            ) >= 0.45
+        );
         // The ask is not folded with them: a linked list is no cycle.
         assert!(sim("detect a loop in a linked list", "reverse a linked list") < 0.45);
     }
