@@ -46,7 +46,15 @@ fn aside_inside(text: &str) -> Option<(usize, usize)> {
         let close = open + text[open..].find(')')?;
         let (body, note, after) = (&text[..open], &text[open + 1..close], &text[close + 1..]);
         let nested = note.contains('(');
-        if !nested && words_in(after) >= 1 && words_in(note) >= 2 && words_in(body) >= 2 && is_aside(body, note) {
+        // Brackets on a word are notation, not an aside: "in O(log n) time", "max(a, b)".
+        let notation = body.ends_with(|c: char| c.is_alphanumeric());
+        if !nested
+            && !notation
+            && words_in(after) >= 1
+            && words_in(note) >= 2
+            && words_in(body) >= 2
+            && is_aside(body, note)
+        {
             return Some((open, close));
         }
         from = close + 1;
@@ -156,9 +164,15 @@ fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// `text` without a note in brackets or after a dash at its end, if it has one.
 fn trailing_note(text: &str) -> Option<&str> {
+    // Brackets on a word are notation, not a note: "search in O(log n)", "Explain f(x, y)".
     let bracketed = [('(', ')'), ('[', ']')]
         .into_iter()
-        .find_map(|(open, close)| text.strip_suffix(close).map(|inner| (open, inner)));
+        .find_map(|(open, close)| text.strip_suffix(close).map(|inner| (open, inner)))
+        .filter(|(open, inner)| {
+            inner
+                .rfind(*open)
+                .is_none_or(|at| !text[..at].ends_with(|c: char| c.is_alphanumeric()))
+        });
     let (body, note) = if let Some((open, inner)) = bracketed {
         let at = inner.rfind(open)?;
         let (body, note) = (&text[..at], &inner[at + 1..]);
@@ -670,6 +684,14 @@ mod tests {
             ),
             // One word may be the question's own; a gloss and a condition stay.
             ("Find the kth (largest) element", "find the kth largest element"),
+            (
+                "Search a rotated array in O(log n) time",
+                "search a rotated array in o log n time",
+            ),
+            (
+                "Search a rotated array in O(log n)",
+                "search a rotated array in o log n",
+            ),
             (
                 "Explain DI (dependency injection) in Spring",
                 "explain di dependency injection in spring",
