@@ -18,7 +18,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use interview_pipeline::normalize::clusters::Clusterer;
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -487,7 +487,7 @@ fn main() {
     let t = Instant::now();
     let normalized: Vec<String> = questions
         .iter()
-        .map(|(q, _)| normalize_question(&question_text(q)))
+        .map(|(q, _)| clustering_text(&question_text(q)))
         .collect();
     let normalize_secs = t.elapsed().as_secs_f64();
     let distinct = normalized.iter().collect::<std::collections::HashSet<_>>().len();

@@ -4,11 +4,11 @@
 //!     cargo run --release --example classic_lookup -- "Design a messaging system such as WhatsApp"
 
 use interview_pipeline::normalize::clusters::{classic_candidates, classic_intent};
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 
 fn main() {
     for q in std::env::args().skip(1) {
-        let normalized = normalize_question(&question_text(&q));
+        let normalized = clustering_text(&question_text(&q));
         println!(
             "{q}  →  {normalized:?}  words classic question {}",
             classic_intent(&normalized)

@@ -9,7 +9,7 @@
 //! set kept unread is only ever summarized.
 
 use interview_pipeline::normalize::clusters::{classic_intent, Clusterer};
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs");
@@ -29,14 +29,14 @@ fn main() {
                 continue;
             }
             let mut clusterer = Clusterer::default();
-            let a = clusterer.assign(&normalize_question(&question_text(f[1]))).to_string();
-            let same = clusterer.assign(&normalize_question(&question_text(f[2]))) == a;
+            let a = clusterer.assign(&clustering_text(&question_text(f[1]))).to_string();
+            let same = clusterer.assign(&clustering_text(&question_text(f[2]))) == a;
             let name = path.file_name().unwrap().to_string_lossy();
             if listed.iter().any(|l| *l == name)
                 && (f[0] == "different") == same
                 && (f[0] != "same-paraphrase" || std::env::var_os("PARAPHRASES").is_some())
             {
-                let intent = |q: &str| classic_intent(&normalize_question(&question_text(q)));
+                let intent = |q: &str| classic_intent(&clustering_text(&question_text(q)));
                 if std::env::var_os("INTENTS").is_some() {
                     println!(
                         "  {name} {} | {} [{}] | {} [{}]",

@@ -10,7 +10,7 @@
 //! Tune on dev.tsv only; holdout.tsv estimates questions not seen (docs/clustering.md).
 
 use interview_pipeline::normalize::clusters::features::{similarity, Features};
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 
 fn main() {
     let file = std::env::args().nth(1).expect("a pairs file");
@@ -22,8 +22,8 @@ fn main() {
         }
         let f: Vec<&str> = line.split('\t').collect();
         let (a, b) = (
-            normalize_question(&question_text(f[1])),
-            normalize_question(&question_text(f[2])),
+            clustering_text(&question_text(f[1])),
+            clustering_text(&question_text(f[2])),
         );
         let (fa, fb) = (Features::of(&a), Features::of(&b));
         let show = |x: &Features| {

@@ -6,7 +6,7 @@
 //!     cargo run --release --example why_no_intent -- dev.tsv probe.tsv
 
 use interview_pipeline::normalize::clusters::{classic_candidates, classic_intent, Clusterer, INTENT_THRESHOLD};
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs");
@@ -19,8 +19,8 @@ fn main() {
                 continue;
             }
             let (a, b) = (
-                normalize_question(&question_text(f[1])),
-                normalize_question(&question_text(f[2])),
+                clustering_text(&question_text(f[1])),
+                clustering_text(&question_text(f[2])),
             );
             let mut clusterer = Clusterer::default();
             let first = clusterer.assign(&a).to_string();

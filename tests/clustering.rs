@@ -10,7 +10,7 @@
 use crate::util::Workdir;
 use interview_pipeline::normalize::clusters::overrides::Overrides;
 use interview_pipeline::normalize::clusters::Clusterer;
-use interview_pipeline::normalize::question::{normalize_question, question_text};
+use interview_pipeline::normalize::question::{clustering_text, question_text};
 use std::path::Path;
 
 struct Pair {
@@ -50,7 +50,7 @@ fn pairs(name: &str) -> Vec<Pair> {
 }
 
 fn normalized(q: &str) -> String {
-    normalize_question(&question_text(q))
+    clustering_text(&question_text(q))
 }
 
 #[derive(Debug, Default)]
@@ -165,12 +165,12 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.98, 0.92);
+    check("dev.tsv", 0.98, 0.93);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.95, 0.87);
+    check("holdout.tsv", 0.95, 0.89);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.93, 0.91);
+    check("fresh.tsv", 0.94, 0.92);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -187,28 +187,28 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.93, 0.95);
+    check("blind.tsv", 0.94, 0.96);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe_precision_and_recall() {
-    check("probe.tsv", 0.97, 0.93);
+    check("probe.tsv", 0.98, 0.93);
 }
 
 /// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.94, 0.88);
+    check("probe2.tsv", 0.94, 0.89);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.93, 0.88);
+    check("probe3.tsv", 0.93, 0.90);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -226,7 +226,7 @@ fn labelled_pairs_probe4_precision_and_recall() {
 /// session, with the classic questions, 0.967 / 0.850).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.95, 0.85);
+    check("blind2.tsv", 0.95, 0.87);
 }
 
 /// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.99, 0.79);
+    check("probe5.tsv", 0.99, 0.85);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -243,7 +243,7 @@ fn labelled_pairs_probe5_precision_and_recall() {
 /// precision 0.923, recall on rewordings 0.764 on it; its last, 0.951 / 0.855).
 #[test]
 fn labelled_pairs_blind3_precision_and_recall() {
-    check("blind3.tsv", 0.96, 0.88);
+    check("blind3.tsv", 0.96, 0.91);
 }
 
 /// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
@@ -252,7 +252,7 @@ fn labelled_pairs_blind3_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe6_precision_and_recall() {
-    check("probe6.tsv", 0.99, 0.88);
+    check("probe6.tsv", 0.99, 0.90);
 }
 
 /// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
@@ -260,7 +260,7 @@ fn labelled_pairs_probe6_precision_and_recall() {
 /// 0.755 on it).
 #[test]
 fn labelled_pairs_blind4_precision_and_recall() {
-    check("blind4.tsv", 0.99, 0.78);
+    check("blind4.tsv", 0.99, 0.80);
 }
 
 #[test]
@@ -367,7 +367,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.99, 0.91);
+    check("probe7.tsv", 0.99, 0.94);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
@@ -375,7 +375,7 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.91, 0.90);
+    check("blind5.tsv", 0.92, 0.94);
 }
 
 /// Written at the end of the fourth session of 2026-11-27 by a fourteenth reviewer who saw
@@ -384,5 +384,29 @@ fn labelled_pairs_blind5_precision_and_recall() {
 /// read.
 #[test]
 fn labelled_pairs_blind6_precision_and_recall() {
-    check("blind6.tsv", 0.96, 0.94);
+    check("blind6.tsv", 0.96, 0.96);
+}
+
+/// Written in the fifth session of 2026-11-27 by a fifteenth reviewer who saw neither the
+/// rules nor the other files, asked for candidates' shorthand, notes on where a question was
+/// asked and company names; measured once with the session's first code (precision 0.924,
+/// recall on rewordings 0.664) and then read: its notes ("- was asked this at bloomberg",
+/// "(front desk, Marriott)") led to the notes rules of that session.
+#[test]
+fn labelled_pairs_blind7_precision_and_recall() {
+    check("blind7.tsv", 0.93, 0.81);
+}
+
+/// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
+/// saw neither the rules nor the other files (the prompt of `blind7.tsv`); read. The
+/// session's first code measured precision 0.903 / 0.921 and recall on rewordings 0.591 /
+/// 0.636 on them; a question's elaboration (`question::clustering_text`) came of them.
+#[test]
+fn labelled_pairs_probe8_precision_and_recall() {
+    check("probe8.tsv", 0.91, 0.67);
+}
+
+#[test]
+fn labelled_pairs_probe9_precision_and_recall() {
+    check("probe9.tsv", 0.93, 0.79);
 }

@@ -25,6 +25,76 @@ pub fn normalize_question(text: &str) -> String {
     normalize_unicode(&text)
 }
 
+/// The token [`clustering_text`] puts before a question's elaboration. Normalized text has
+/// no punctuation, so it is never a word.
+pub const ELABORATION: &str = "|";
+
+/// The text the clusterer compares: [`normalize_question`]'s, with [`ELABORATION`] before
+/// what the question adds after it is asked ([`elaboration_start`]): "Tell me about a time you
+/// took the lead on a project. | what did you do and what was the outcome", "how do u deal w
+/// imbalanced classes | e g fraud is like 0 1 of the data". Its words are said or left out
+/// as the candidate pleases (`clusters::features::Word::optional`); its fingerprint is the
+/// normalized text's.
+pub fn clustering_text(text: &str) -> String {
+    let t = without_asides_inside(without_context_tags(text));
+    let normalized = |part: &str| {
+        if part.is_ascii() {
+            normalize_ascii(part)
+        } else {
+            normalize_unicode(part)
+        }
+    };
+    if let Some(at) = elaboration_start(&t) {
+        let (asked, added) = (normalized(&t[..at]), normalized(&t[at..]));
+        if !asked.is_empty() && !added.is_empty() {
+            return format!("{asked} {ELABORATION} {added}");
+        }
+    }
+    normalized(&t)
+}
+
+/// Where a question's elaboration starts, if it has one: a second sentence ("… the official
+/// lead. What did you do?", "two sum lol. return indices of 2 nums …"), an example ("? e.g.
+/// fraud is 0.1% of the data", "for example …"), or what follows a dash after three words or
+/// more ("explain CAP theorem - consistency, availability, partition tolerance", "… w/o being
+/// the official lead - what did u do, how did it turn out"). The question asked comes first
+/// and has two words or more.
+fn elaboration_start(text: &str) -> Option<usize> {
+    // One pass over the bytes: this runs for every question of a million.
+    let bytes = text.as_bytes();
+    let (mut words, mut word_len) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        // A word is a run of letters and digits (any non-ASCII byte counts as a letter).
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            if word_len == 0 {
+                words += 1;
+            }
+            word_len += 1;
+            continue;
+        }
+        let last_len = std::mem::replace(&mut word_len, 0);
+        let rest = &text[i..];
+        let starts = match b {
+            // Not the dot of "e.g. TinyURL", "vs. ", "the U.S. ".
+            b'?' | b'!' | b'.' if bytes.get(i + 1) == Some(&b' ') => {
+                (words >= 2 && (b != b'.' || last_len > 3)).then_some(i + 1)
+            }
+            b' ' if words >= 3 => {
+                let example = [" e.g", " eg ", " eg.", " for example", " for instance", " i.e."]
+                    .iter()
+                    .any(|m| rest.starts_with(m));
+                let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().any(|m| rest.starts_with(m));
+                (example || dash).then_some(i)
+            }
+            _ => None,
+        };
+        if let Some(at) = starts.filter(|&at| words_in(&text[at..]) >= 1) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// The question without an aside in brackets inside it, as one at its end goes
 /// ([`is_aside`]): "explain transformers (Attention Is All You Need) architecture", "design
 /// a rate limiter (token bucket etc) for an API". Two words or more: one alone may be the
@@ -591,10 +661,14 @@ pub(crate) fn is_stop_word(w: &str) -> bool {
 pub fn fingerprint(normalized: &str) -> String {
     let mut tokens: Vec<&str> = normalized
         .split(' ')
-        .filter(|t| !t.is_empty() && !is_stop_word(t))
+        .filter(|t| !t.is_empty() && !is_stop_word(t) && *t != ELABORATION)
         .collect();
     if tokens.is_empty() {
-        return normalized.to_string();
+        return normalized
+            .split(' ')
+            .filter(|t| *t != ELABORATION)
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     tokens.sort_unstable();
     tokens.dedup();
@@ -669,6 +743,46 @@ mod tests {
             without_context_tags("Load balancing - round robin vs least connections"),
             "Load balancing - round robin vs least connections"
         );
+    }
+
+    #[test]
+    fn the_clusterer_reads_what_a_question_adds_after_it_is_asked_apart() {
+        for (raw, want) in [
+            (
+                "Tell me about a time you took the lead. What did you do?",
+                "tell me about a time you took the lead | what did you do",
+            ),
+            (
+                "how do u deal w/ imbalanced classes? e.g. fraud is like 0.1% of the data",
+                "how do u deal w imbalanced classes | e g fraud is like 0 1 of the data",
+            ),
+            (
+                "explain CAP theorem - consistency, availability, partition tolerance",
+                "explain cap theorem | consistency availability partition tolerance",
+            ),
+            ("two sum problem. return indices", "two sum problem | return indices"),
+            // A word of three letters before a dot may be an abbreviation ("approx.", "lol.").
+            ("two sum lol. return indices", "two sum lol return indices"),
+            // One question alone, a dot inside an abbreviation, a dash after two words.
+            ("What is a p-value?", "what is a p value"),
+            (
+                "Design a URL shortener e.g. TinyURL",
+                "design a url shortener | e g tinyurl",
+            ),
+            ("Who runs the U.S. economy?", "who runs the u s economy"),
+            (
+                "Load balancing - round robin vs least connections",
+                "load balancing round robin vs least connections",
+            ),
+        ] {
+            assert_eq!(clustering_text(raw), want, "{raw}");
+            // The fingerprint is the normalized text's: one cluster id either way.
+            assert_eq!(
+                fingerprint(&clustering_text(raw)),
+                fingerprint(&normalize_question(raw)),
+                "{raw}"
+            );
+        }
     }
 
     #[test]

@@ -56,10 +56,17 @@ impl Merger {
             self.take_file(file, &mut out);
         }
         out.sort();
-        let asked: Vec<(&str, &str)> = out
+        // The clusterer compares the question asked apart from what it adds after
+        // (`question::clustering_text`); its fingerprint is the normalized text's.
+        let compared: Vec<String> = out
             .questions
             .iter()
-            .map(|q| (q.normalized.as_str(), q.company.as_str()))
+            .map(|q| crate::normalize::question::clustering_text(&q.text))
+            .collect();
+        let asked: Vec<(&str, &str)> = compared
+            .iter()
+            .zip(&out.questions)
+            .map(|(text, q)| (text.as_str(), q.company.as_str()))
             .collect();
         let clusters = self.clusterer.assign_all_at(&asked);
         for (q, cluster) in out.questions.iter_mut().zip(clusters) {

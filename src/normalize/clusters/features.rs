@@ -20,6 +20,7 @@
 //! more also match a word one edit away (two edits from 8 letters), for typos such as
 //! "polymorphsim".
 
+use crate::normalize::question::ELABORATION;
 use std::borrow::Cow;
 
 /// The word lists' sets, looked up several times for every word of every new wording.
@@ -62,6 +63,10 @@ pub struct Word {
     /// In the closing "in …" phrase ([`closing_setting`]): optional, but where a
     /// motivation question points ("Why do you want to work in sales?", [`subjects_added`]).
     pub setting: bool,
+    /// In what the question adds after it is asked (after
+    /// [`crate::normalize::question::ELABORATION`]): optional, and not among the words that
+    /// block it (`super::block_keys`).
+    pub elaboration: bool,
 }
 
 impl Word {
@@ -89,6 +94,7 @@ impl Word {
             optional,
             named: false,
             setting: false,
+            elaboration: false,
         }
     }
 }
@@ -228,6 +234,18 @@ fn bloom_bit(h: u64) -> u64 {
 impl Features {
     /// The words of a question normalized by [`crate::normalize::question::normalize_question`].
     pub fn of(normalized: &str) -> Features {
+        // Only the words read where the elaboration starts; the rest reads the text as
+        // normalized (initials, compounds, the text kept).
+        let unmarked: Cow<'_, str> = match normalized.find(ELABORATION) {
+            Some(_) => Cow::Owned(
+                normalized
+                    .split(' ')
+                    .filter(|t| *t != ELABORATION)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            None => Cow::Borrowed(normalized),
+        };
         let mut words: Vec<Word> = Vec::new();
         let written_out = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
         let joined_once = join_written_twice(written_out.iter().map(|t| t.as_ref()).collect());
@@ -236,7 +254,12 @@ impl Features {
         let setting = closing_setting(&tokens);
         let instance = named_instance(&tokens);
         let preamble = coding_preamble(&tokens);
+        let mut elaborating = false;
         for (at, token) in tokens.iter().copied().enumerate() {
+            if token == ELABORATION {
+                elaborating = true;
+                continue;
+            }
             let raw = token.trim_start_matches(NAMED);
             let is_time = raw.starts_with("tim") && stem(raw) == "time";
             let reduced = if is_time && !time_is_situation(&tokens, at) {
@@ -255,20 +278,23 @@ impl Features {
                 let mut word = Word::new(reduced, raw, weight);
                 word.named = token.starts_with(NAMED);
                 word.setting = setting.contains(&at);
-                word.optional |= word.setting || word.named || instance.contains(&at) || preamble.contains(&at);
+                word.elaboration = elaborating;
+                word.optional |=
+                    word.setting || word.named || elaborating || instance.contains(&at) || preamble.contains(&at);
                 words.push(word);
             }
         }
-        if let Some(task) = task_verb(normalized) {
+        if let Some(task) = task_verb(&unmarked) {
             words.push(task);
         }
-        drop_spelled_out_acronyms(&mut words, normalized);
+        drop_spelled_out_acronyms(&mut words, &unmarked);
         words.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
         words.dedup_by(|later, kept| {
             let same = later.key == kept.key;
             if same {
                 // Optional only where every mention is.
                 kept.optional &= later.optional;
+                kept.elaboration &= later.elaboration;
                 kept.setting |= later.setting;
             }
             same
@@ -287,11 +313,11 @@ impl Features {
                 std::iter::once(w.acronym).chain(plural)
             })
             .collect();
-        let spelled: Vec<u64> = initials(normalized, 2);
+        let spelled: Vec<u64> = initials(&unmarked, 2);
         let spelled_bloom = spelled.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
         // Compounds as compared (after shorthand: `w/o` is `without`), pairs as written.
         let compounds: Vec<u64> = words.iter().filter(|w| w.compound != 0).map(|w| w.compound).collect();
-        let joined = joined_pairs(normalized);
+        let joined = joined_pairs(&unmarked);
         let directions = directions(&tokens);
         let agent = Agent::of(&tokens);
         let bloom = |hashes: &[u64]| hashes.iter().fold(0, |bloom, &h| bloom | bloom_bit(h));
@@ -315,7 +341,7 @@ impl Features {
             total,
             compares,
             opposites,
-            text: normalized.into(),
+            text: unmarked.as_ref().into(),
             acronym_like,
             acronym_bloom,
             compound_bloom,
@@ -2786,6 +2812,50 @@ mod tests {
         assert_eq!(
             words("an AI agent in action"),
             ["action", "agent", "artifici", "intellig"]
+        );
+    }
+
+    #[test]
+    fn what_a_question_adds_after_it_is_asked_is_optional() {
+        use crate::normalize::question::clustering_text;
+        let g = |q: &str| Features::of(&clustering_text(q));
+        let added = g("Tell me about a time you exceeded your quota - what was the outcome?");
+        let elaboration: Vec<&str> = added.words.iter().filter(|w| w.elaboration).map(|w| &*w.text).collect();
+        assert_eq!(elaboration, ["outcom"]);
+        assert!(added.words.iter().filter(|w| w.elaboration).all(|w| w.optional));
+        assert!(added
+            .words
+            .iter()
+            .filter(|w| &*w.text == "quota")
+            .all(|w| !w.optional && !w.elaboration));
+        // hand-checked on probe8.tsv / probe9.tsv rewordings
+        for (a, b) in [
+            (
+                "Tell me about a time you exceeded your quota.",
+                "Tell me about a time you exceeded your quota - by how much?",
+            ),
+            (
+                "How would you handle an imbalanced dataset?",
+                "how do u handle an imbalanced dataset? e.g. fraud is like 0.1% of the data",
+            ),
+            (
+                "What is the CAP theorem?",
+                "Explain CAP theorem - consistency, availability, partition tolerance",
+            ),
+        ] {
+            assert!(similarity(&g(a), &g(b)) >= 0.45, "{a} / {b}");
+        }
+        // Said in the question asked, a word still counts whole.
+        assert!(
+            similarity(
+                &g("What is the CAP theorem?"),
+                &g("Explain consistency, availability and partition tolerance")
+            ) < 0.45
+        );
+        // The text kept and its initials are the normalized text's.
+        assert_eq!(
+            &*added.text,
+            "tell me about a time you exceeded your quota what was the outcome"
         );
     }
 

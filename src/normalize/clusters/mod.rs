@@ -669,7 +669,14 @@ fn without_name(normalized: &str, name: &str) -> Option<String> {
 /// your greatest strengths?"); long questions stay out of single-word blocks, which would
 /// otherwise fill with every question naming "data" or "customer".
 fn block_keys(features: &Features) -> Vec<u64> {
-    let mut sketch: Vec<u64> = features.content().map(|w| word_key(&w.text)).collect();
+    // The question asked, not what it adds after ("… lead on a project. What did you do?"),
+    // meets its other wordings.
+    let asked = features.content().any(|w| !w.elaboration);
+    let mut sketch: Vec<u64> = features
+        .content()
+        .filter(|w| !asked || !w.elaboration)
+        .map(|w| word_key(&w.text))
+        .collect();
     // An acronym the stemmer changed (`ats` → `at`) also keys as written, to meet its
     // spelled-out form's initials.
     let acronyms = features
