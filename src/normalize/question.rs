@@ -544,7 +544,23 @@ fn normalize_unicode(text: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .collect();
     let mut out = String::with_capacity(folded.len());
-    for c in folded.to_lowercase().chars() {
+    let chars: Vec<char> = folded.to_lowercase().chars().collect();
+    let ascii = |at: Option<usize>| {
+        at.and_then(|at| chars.get(at))
+            .map(|&c| if c.is_ascii() { c as u8 } else { b'a' })
+    };
+    for (at, &c) in chars.iter().enumerate() {
+        if c == '-' && at >= 1 {
+            let before = ascii(Some(at - 1)).unwrap_or(b' ');
+            if joins_letter_and_number(
+                ascii(at.checked_sub(2)),
+                before,
+                ascii(Some(at + 1)),
+                ascii(Some(at + 2)),
+            ) {
+                continue;
+            }
+        }
         if c.is_alphanumeric() {
             out.push(c);
         } else if c == '\'' {
@@ -577,6 +593,12 @@ fn normalize_ascii(text: &str) -> String {
             out.push_str(if strict { "tripleequals " } else { "doubleequals " });
             continue;
         }
+        if b == b'-' && i >= 2 {
+            let first = i.checked_sub(3).map(|at| bytes[at]);
+            if joins_letter_and_number(first, bytes[i - 2], bytes.get(i).copied(), bytes.get(i + 1).copied()) {
+                continue;
+            }
+        }
         if b.is_ascii_alphanumeric() || b == b'+' || b == b'#' {
             out.push(b.to_ascii_lowercase() as char);
         } else if b == b'\'' || b == b'`' {
@@ -588,6 +610,18 @@ fn normalize_ascii(text: &str) -> String {
     }
     out.truncate(out.trim_end().len());
     out
+}
+
+/// Whether a hyphen between `before` and `after` joins a number and one letter into one
+/// name: a form ("10-K", "8-K", "W-2", "I-9"), "5-S", "3-D" (`first` is the byte before
+/// `before`, `then` the byte after `after`). Not "e-mail" nor "2-3 years".
+fn joins_letter_and_number(first: Option<u8>, before: u8, after: Option<u8>, then: Option<u8>) -> bool {
+    let Some(after) = after else {
+        return false;
+    };
+    let alone = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+    (before.is_ascii_digit() && after.is_ascii_alphabetic() && alone(then))
+        || (before.is_ascii_alphabetic() && alone(first) && after.is_ascii_digit())
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -1037,9 +1071,20 @@ mod tests {
             "",
             "!!!",
             "A/B testing: how?",
+            "10-K vs 10-Q vs 8-K; W-2, I-9, 5-S, 3-D",
+            "e-mail, 2-3 years, COVID-19, 3-Day, -5, a-, -",
         ] {
             assert_eq!(normalize_ascii(q), normalize_unicode(q), "{q:?}");
         }
+        // A number and one letter hyphenated are one name; other hyphens separate words.
+        assert_eq!(
+            normalize_question("10-K vs 10-Q vs 8-K; W-2, I-9, 5-S, 3-D"),
+            "10k vs 10q vs 8k w2 i9 5s 3d"
+        );
+        assert_eq!(
+            normalize_question("e-mail, 2-3 years, COVID-19, 3-Day, -5, a-, -"),
+            "e mail 2 3 years covid 19 3 day 5 a"
+        );
     }
 
     #[test]

@@ -72,7 +72,11 @@ pub struct Word {
 impl Word {
     fn new(text: String, raw: &str, weight: f32) -> Word {
         let acronym = acronym_singular(raw);
-        let optional = is_kind_noun(&text) || is_field(&text) || is_part_noun(&text) || is_statement_verb(&text);
+        // A statement's ask is an imperative or an infinitive; told in the past it is the
+        // story's: "a time you found an error" is not "… made an error".
+        let told = raw.ends_with("ed") || raw == "found";
+        let optional =
+            is_kind_noun(&text) || is_field(&text) || is_part_noun(&text) || (is_statement_verb(&text) && !told);
         Word {
             key: hash(&text),
             text: text.into(),
@@ -160,6 +164,12 @@ pub struct Features {
     pub directions: Box<[(u64, u64, u8)]>,
     /// Who acts in the story asked for ([`Agent::of`]).
     pub agent: Agent,
+    /// The hash of the company it names ("Why do you want to work at Deloitte?", [`NAMED`]),
+    /// 0 for none: two wordings naming two companies ask two things ("Why McKinsey?" /
+    /// "Why Deloitte?"). An ingest names a page's own company "the company"
+    /// (`super::Clusterer::assign_at`), so "Why Deloitte?" on Deloitte's page and "Why
+    /// McKinsey?" on McKinsey's are one question there.
+    pub named: u64,
     /// The classic question it words (`config/classic_*.toml`, numbered from 1), 0
     /// for none: set by the clusterer. Two wordings of one classic question are one
     /// question, whatever their words, and wordings of two are two ([`similarity`]).
@@ -254,6 +264,7 @@ impl Features {
         let setting = closing_setting(&tokens);
         let instance = named_instance(&tokens);
         let preamble = coding_preamble(&tokens);
+        let role = role_preamble(&tokens);
         let mut elaborating = false;
         for (at, token) in tokens.iter().copied().enumerate() {
             if token == ELABORATION {
@@ -279,8 +290,12 @@ impl Features {
                 word.named = token.starts_with(NAMED);
                 word.setting = setting.contains(&at);
                 word.elaboration = elaborating;
-                word.optional |=
-                    word.setting || word.named || elaborating || instance.contains(&at) || preamble.contains(&at);
+                word.optional |= word.setting
+                    || word.named
+                    || elaborating
+                    || instance.contains(&at)
+                    || preamble.contains(&at)
+                    || role.contains(&at);
                 words.push(word);
             }
         }
@@ -335,7 +350,9 @@ impl Features {
                 optional: w.optional,
             })
             .collect();
+        let named = words.iter().filter(|w| w.named).fold(0, |h, w| h ^ w.key);
         Features {
+            named,
             words,
             packed,
             total,
@@ -414,6 +431,9 @@ fn prefetch(at: *const u8) {
 /// Weighted Jaccard index of two questions' words, 0 to 1; words match exactly or, from 5
 /// letters, with one edit (two from 8 letters).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
+    if a.named != 0 && b.named != 0 && a.named != b.named {
+        return 0.0;
+    }
     if a.intent != 0 && b.intent != 0 {
         // Two wordings of classic questions: one question or two, as the lists say ("Reverse
         // a linked list" / "Reverse nodes in k-group", "3Sum" / "3Sum Closest").
@@ -556,9 +576,9 @@ const OPPOSITES: [(&str, &str); 10] = [
     ("first", "last"),
     ("best", "worst"),
     ("posit", "critical"),
+    ("smallest", "biggest"),
     ("min", "max"),
     ("minimum", "maximum"),
-    ("smallest", "biggest"),
     ("increase", "decreas"),
     ("ascend", "descend"),
     ("intern", "extern"),
@@ -853,6 +873,38 @@ fn coding_preamble(tokens: &[&str]) -> std::ops::Range<usize> {
     }
 }
 
+/// The token positions of the role a question opens on: "as a CSM how would you reduce
+/// churn", "As a nurse, what would you do if …". Who answers, which the interview already
+/// says: optional ([`Word::optional`]). One to three words after `as a` / `as an`, then a
+/// word that asks.
+fn role_preamble(tokens: &[&str]) -> std::ops::Range<usize> {
+    if tokens.len() < 4 || tokens[0] != "as" || !matches!(tokens[1], "a" | "an") {
+        return 0..0;
+    }
+    let asks = |t: &str| {
+        matches!(
+            t,
+            "how"
+                | "what"
+                | "why"
+                | "when"
+                | "which"
+                | "would"
+                | "do"
+                | "describe"
+                | "tell"
+                | "walk"
+                | "explain"
+                | "can"
+                | "could"
+        )
+    };
+    match tokens[2..].iter().take(4).position(|t| asks(t)) {
+        Some(n) if n >= 1 => 2..2 + n,
+        _ => 0..0,
+    }
+}
+
 /// The token positions of an instance a question closes on: "Design a distributed cache
 /// (like Memcached)", "a messaging app such as WhatsApp", "e.g. TinyURL". The instance is an
 /// example the candidate may give or not ([`Word::optional`]); "Design WhatsApp" names it
@@ -932,6 +984,18 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
                 "want" | "like" | "interested" | "choose" | "chose" | "apply" | "applied" | "pick"
             )
         });
+    // "why microsoft?", "Why Deloitte specifically?": why work at the company named.
+    let named = tokens.get(1).filter(|n| crate::normalize::employers::is_employer(n));
+    if let (Some("why"), Some(name)) = (tokens.first().copied(), named) {
+        if tokens.len() == 2 || (tokens.len() == 3 && tokens[2] == "specifically") {
+            return vec![
+                Cow::Borrowed("why"),
+                Cow::Borrowed("work"),
+                Cow::Borrowed("company"),
+                Cow::Owned(format!("{NAMED}{name}")),
+            ];
+        }
+    }
     let mut i = 0;
     while i < tokens.len() {
         let (t, next) = (tokens[i], tokens.get(i + 1).copied());
@@ -950,7 +1014,9 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("advantages", Some("and")) if compares && after_next == Some("disadvantages") => ("versus", 3),
             // "whether a string is a palindrome or not": not a negation.
             ("or", Some("not")) if after_next.is_none() => ("or", 2),
-            ("e" | "re" | "co" | "pre", Some(word)) if joins_prefix(word) && out.last().is_none_or(|p| p != "i") => {
+            ("e" | "re" | "co" | "pre" | "self" | "semi", Some(word))
+                if joins_prefix(word) && out.last().is_none_or(|p| p != "i") =>
+            {
                 out.push(Cow::Owned(format!("{t}{word}")));
                 i += 2;
                 continue;
@@ -1202,6 +1268,8 @@ fn time_is_situation(tokens: &[&str], at: usize) -> bool {
         Some("complexity" | "zone" | "zones" | "series" | "frame" | "management" | "limit" | "slot" | "stamp" | "off")
     );
     match before {
+        // "Time you exceeded quota? by how much" opens on the story.
+        None => matches!(after, Some("when" | "you" | "u" | "that")),
         Some("a" | "one" | "another" | "last" | "first") => !compound_noun,
         Some("the" | "any" | "some" | "that") => clause,
         _ => false,
@@ -1668,6 +1736,28 @@ fn is_number(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "1st" | "2nd" | "3rd" | "ii" | "iii" | "iv")
 }
 
+/// Whether two words a typo apart are a prefix and its opposite on one stem, two words:
+/// "hypoglycemia" / "hyperglycemia", "underflow" / "overflow", "inbound" / "outbound".
+fn opposite_prefixes(a: &str, b: &str) -> bool {
+    const PAIRS: [(&str, &str); 8] = [
+        ("hypo", "hyper"),
+        ("under", "over"),
+        ("in", "out"),
+        ("pre", "post"),
+        ("inter", "intra"),
+        ("micro", "macro"),
+        ("sub", "super"),
+        ("up", "down"),
+    ];
+    PAIRS.iter().any(|&(x, y)| {
+        let swapped = |a: &str, b: &str| match (a.strip_prefix(x), b.strip_prefix(y)) {
+            (Some(ra), Some(rb)) => ra == rb && ra.len() >= 3,
+            _ => false,
+        };
+        swapped(a, b) || swapped(b, a)
+    })
+}
+
 /// Weight shared by words left unmatched that are one typo apart; each word matches once,
 /// the first candidate in order wins (deterministic).
 /// Matched words leave both lists.
@@ -1683,7 +1773,7 @@ fn typo_matches(only_a: &mut Unmatched, only_b: &mut Unmatched) -> f32 {
         let close = |wb: &&Word| (wa.letters ^ wb.letters).count_ones() as usize <= 2 * allowed;
         match only_b
             .iter()
-            .position(|wb| close(wb) && within_edits(&wa.raw, &wb.raw, allowed))
+            .position(|wb| close(wb) && within_edits(&wa.raw, &wb.raw, allowed) && !opposite_prefixes(&wa.raw, &wb.raw))
         {
             Some(k) => {
                 shared += wa.weight.min(only_b[k].weight);
@@ -2007,6 +2097,9 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "substr" => &["substring"],
         "fav" | "fave" | "favourite" => &["favorite"],
         "conf" => &["conference"],
+        "btn" | "btns" => &["button"],
+        "mem" => &["memory"],
+        "calc" | "calcs" => &["calculate"],
         "deg" | "degs" => &["degree"],
         "pentest" | "pentests" | "pentesting" => &["penetration", "test"],
         "physio" | "physios" => &["physiotherapy"],
@@ -2207,7 +2300,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("motivate", &["motivate", "motivation", "motivates"]),
     // Subjects said in other words ("What is your greatest / biggest weakness?", "How do you
     // handle an angry / upset customer?"): general English, not one field's jargon.
-    ("biggest", &["biggest", "greatest", "largest"]),
+    ("biggest", &["biggest", "greatest", "largest", "max", "maximum"]),
+    ("smallest", &["smallest", "min", "minimum"]),
     ("prevent", &["prevent", "avoid", "mitigate", "mitigation"]),
     (
         "angry",
@@ -2230,7 +2324,8 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("run", &["run", "conduct"]),
     ("rule", &["rule", "regulation"]),
     ("multiple", &["multiple", "several", "various"]),
-    ("metric", &["metric", "kpi"]),
+    // "How would you measure the success of X?" / "success metrics for X?"
+    ("metric", &["metric", "kpi", "measure"]),
     // "a time you showed / demonstrated leadership". (Not `received` / `got` feedback: `get`
     // is frame, and "received feedback" / "gave feedback" then merged.)
     ("show", &["show", "demonstrate", "display", "exhibit"]),
@@ -2812,6 +2907,67 @@ mod tests {
         assert_eq!(
             words("an AI agent in action"),
             ["action", "agent", "artifici", "intellig"]
+        );
+    }
+
+    #[test]
+    fn prefixes_stories_roles_and_named_companies() {
+        // A prefix and its opposite are no typo; a prefix written apart is joined.
+        assert!(
+            sim(
+                "signs and symptoms of hypoglycemia",
+                "signs and symptoms of hyperglycemia"
+            ) < 0.45
+        );
+        assert!(
+            sim(
+                "signs and symptoms of hypoglycemia",
+                "signs and symptoms of hypoglycaemia"
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "Explain the difference between supervised and unsupervised learning.",
+                "Explain the difference between unsupervised and self-supervised learning."
+            ) < 0.45
+        );
+        // Told in the past, the ask of a statement is the story's.
+        let found = f("Tell me about a time you found an error in a financial report.");
+        assert!(found.words.iter().filter(|w| &*w.text == "find").all(|w| !w.optional));
+        assert!(sim("Find the largest element in an array", "Largest element in an array") >= 0.45);
+        // A question may open on its story or on who answers it.
+        assert_eq!(words("Time you exceeded quota?"), words("a time you exceeded quota"));
+        let role = f("as a CSM how would you reduce customer churn for a SaaS product");
+        assert!(role.words.iter().filter(|w| &*w.raw == "csm").all(|w| w.optional));
+        assert!(
+            sim(
+                "How would you reduce churn in a SaaS product?",
+                "as a CSM how would you reduce churn in a SaaS product"
+            ) >= 0.45
+        );
+        // "Why <employer>?" asks why work there; two companies named are two questions.
+        assert_eq!(
+            words("why microsoft?"),
+            words("Why do you want to work at Microsoft?")
+                .into_iter()
+                .filter(|w| w != "want")
+                .collect::<Vec<_>>()
+        );
+        assert!(sim("Why McKinsey?", "Why Deloitte?") < 0.45);
+        assert!(
+            sim(
+                "Why do you want to work at Deloitte?",
+                "Why do you want to work at McKinsey?"
+            ) < 0.45
+        );
+        assert!(sim("Why McKinsey?", "Why do you want to work at McKinsey?") >= 0.45);
+        // Shorthand: btn, mem, calc; measure / metric.
+        assert_eq!(words("new checkout btn"), words("new checkout button"));
+        assert_eq!(words("mem leak"), words("memory leak"));
+        assert_eq!(words("how do u calc it"), words("how do you calculate it"));
+        assert_eq!(
+            words("success metrics for IG stories"),
+            words("measure success for Instagram stories")
         );
     }
 
