@@ -75,9 +75,13 @@ fn elaboration_start(text: &str) -> Option<usize> {
         let last_len = std::mem::replace(&mut word_len, 0);
         let rest = &text[i..];
         let starts = match b {
-            // Not the dot of "e.g. TinyURL", "vs. ", "the U.S. ".
+            // Not the dot of "e.g. TinyURL", "vs. ", "the U.S. ", "approx. "; after a bracket
+            // it ends a sentence ("(LC 215). follow up was quickselect").
             b'?' | b'!' | b'.' if bytes.get(i + 1) == Some(&b' ') => {
-                (words >= 2 && (b != b'.' || last_len > 3)).then_some(i + 1)
+                let last_word = &text[i - last_len..i];
+                let sentence_dot = last_len >= 3 && !ABBREVIATED.iter().any(|a| last_word.eq_ignore_ascii_case(a))
+                    || i > 0 && matches!(bytes[i - 1], b')' | b']');
+                (words >= 2 && (b != b'.' || sentence_dot)).then_some(i + 1)
             }
             b' ' if words >= 3 => {
                 let example = [" e.g", " eg ", " eg.", " for example", " for instance", " i.e."]
@@ -94,6 +98,11 @@ fn elaboration_start(text: &str) -> Option<usize> {
     }
     None
 }
+
+/// Words written with a dot that does not end a sentence.
+const ABBREVIATED: &[&str] = &[
+    "etc", "approx", "incl", "misc", "min", "max", "avg", "est", "dept", "inc", "corp", "ltd", "mrs", "mgr", "govt",
+];
 
 /// The question without an aside in brackets inside it, as one at its end goes
 /// ([`is_aside`]): "explain transformers (Attention Is All You Need) architecture", "design
@@ -277,7 +286,9 @@ fn trailing_note(text: &str) -> Option<&str> {
         // twice", "- warehouse supervisor interview", "- stripe", "- google APM"), or tell of
         // the interview anywhere ("- was asked this at bloomberg", "- CSM interview at
         // Salesforce"); not "- round robin vs least connections", "- improve google maps".
-        if !is_context_note(last) && !is_star_format(note) && !has_word_of(note, TELLING_WORDS) {
+        // An employer and its level or team: "- Amazon SDE2", "- Meta E4 loop".
+        let employer_first = words_in(note) <= 3 && words_of(note).next().is_some_and(super::employers::is_employer);
+        if !is_context_note(last) && !is_star_format(note) && !has_word_of(note, TELLING_WORDS) && !employer_first {
             return None;
         }
         (&text[..at], note)
@@ -536,6 +547,9 @@ const ROLE_WORDS: &[&str] = &[
     "generalist",
     "apprentice",
     "foreman",
+    // "- logistics coordinator role", ". SRE role", "(ops position)".
+    "role",
+    "position",
 ];
 
 fn normalize_unicode(text: &str) -> String {
@@ -795,8 +809,13 @@ mod tests {
                 "explain cap theorem | consistency availability partition tolerance",
             ),
             ("two sum problem. return indices", "two sum problem | return indices"),
-            // A word of three letters before a dot may be an abbreviation ("approx.", "lol.").
-            ("two sum lol. return indices", "two sum lol return indices"),
+            // A dot after an abbreviation ends no sentence.
+            ("two sum lol. return indices", "two sum lol | return indices"),
+            ("sort approx. a million rows", "sort approx a million rows"),
+            (
+                "Kth largest element in an array (LC 215). follow up was quickselect",
+                "kth largest element in an array lc 215 | follow up was quickselect",
+            ),
             // One question alone, a dot inside an abbreviation, a dash after two words.
             ("What is a p-value?", "what is a p value"),
             (
@@ -893,6 +912,14 @@ mod tests {
             ),
             ("design a rate limiter - stripe", "design a rate limiter"),
             ("PM interview - improve google maps", "improve google maps"),
+            (
+                "LRU cache impl, get/put in O(1) - LC 146 - Amazon SDE2",
+                "lru cache impl get put in o 1",
+            ),
+            (
+                "what do you do when a shipment is running late - logistics coordinator role",
+                "what do you do when a shipment is running late",
+            ),
             (
                 "Can you implement a LRU cache with O(1) get and put? asked at Meta onsite",
                 "can you implement a lru cache with o 1 get and put",
