@@ -2317,7 +2317,22 @@ const FRAME_SYNONYMS: &[(&str, &[&str])] = &[
     ("track", &["track", "monitor"]),
     ("fix", &["fix", "resolve", "repair", "solve"]),
     ("problem", &["problem", "issue"]),
-    ("increase", &["increase", "boost", "raise"]),
+    ("increase", &["increase", "boost", "raise", "grow"]),
+    // "reduce / decrease / cut costs" (the stem `decreas` is `increase`'s opposite).
+    ("decreas", &["decrease", "reduce", "cut"]),
+    ("help", &["help", "assist"]),
+    ("choose", &["choose", "pick"]),
+    ("employee", &["employee", "staff", "worker"]),
+    ("child", &["child", "kid"]),
+    ("doctor", &["doctor", "physician"]),
+    // "an employee who is always / consistently / constantly late"; "a late / delayed
+    // shipment".
+    ("always", &["always", "consistently", "constantly"]),
+    ("late", &["late", "tardy", "delayed"]),
+    ("buy", &["buy", "purchase"]),
+    ("talk", &["talk", "speak", "communicate"]),
+    ("outcome", &["outcome", "result"]),
+    ("formal", &["formal", "official"]),
     // "What does excellent / great customer service mean to you?" (`good` is frame).
     ("good", &["good", "great", "excellent"]),
     // "How do you conduct / run user interviews?"
@@ -2961,6 +2976,26 @@ mod tests {
             ) < 0.45
         );
         assert!(sim("Why McKinsey?", "Why do you want to work at McKinsey?") >= 0.45);
+        // General English of the workplace said either way.
+        assert_eq!(
+            words("how would you grow organic traffic"),
+            words("how would you increase organic traffic")
+        );
+        assert_eq!(words("how do you cut costs"), words("how do you reduce costs"));
+        assert_eq!(
+            words("an employee who is consistently late"),
+            words("an employee who is always late")
+        );
+        assert_eq!(
+            words("how do you talk to parents"),
+            words("how do you communicate with parents")
+        );
+        assert_eq!(
+            words("when the doctor disagreed"),
+            words("when the physician disagreed")
+        );
+        // `reduce` keeps `increase` as its opposite.
+        assert!(sim("How would you reduce churn?", "How would you increase churn?") < 0.45);
         // Shorthand: btn, mem, calc; measure / metric.
         assert_eq!(words("new checkout btn"), words("new checkout button"));
         assert_eq!(words("mem leak"), words("memory leak"));
@@ -2977,7 +3012,7 @@ mod tests {
         let g = |q: &str| Features::of(&clustering_text(q));
         let added = g("Tell me about a time you exceeded your quota - what was the outcome?");
         let elaboration: Vec<&str> = added.words.iter().filter(|w| w.elaboration).map(|w| &*w.text).collect();
-        assert_eq!(elaboration, ["outcom"]);
+        assert_eq!(elaboration, ["outcome"]);
         assert!(added.words.iter().filter(|w| w.elaboration).all(|w| w.optional));
         assert!(added
             .words
