@@ -1025,6 +1025,11 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             ("turn" | "turns" | "turned" | "turning", Some("down")) => ("decline", 2),
             ("go" | "goes" | "went" | "going", Some("up")) => ("increase", 2),
             ("set" | "sets" | "setting", Some("up")) => ("build", 2),
+            // "eng pushing back on a feature" / "pushback from engineering"; "track down a mem
+            // leak" / "find one"; "how big is the e-scooter market" / "the market size".
+            ("push" | "pushes" | "pushing" | "pushed", Some("back")) => ("pushback", 2),
+            ("track" | "tracking", Some("down")) => ("find", 2),
+            ("how", Some("big" | "large")) => ("size", 2),
             // `one` as a pronoun is no number: "Tell me about one of your weaknesses", "merge two
             // sorted lists into one".
             ("one", Some("of")) => {
@@ -2098,6 +2103,9 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "fav" | "fave" | "favourite" => &["favorite"],
         "conf" => &["conference"],
         "btn" | "btns" => &["button"],
+        // `e-scooter` is joined to `escooter` (`candidate_shorthand`).
+        "escooter" | "escooters" => &["electric", "scooter"],
+        "ebike" | "ebikes" => &["electric", "bike"],
         "mem" => &["memory"],
         "calc" | "calcs" => &["calculate"],
         "deg" | "degs" => &["degree"],
@@ -2994,6 +3002,15 @@ mod tests {
             words("when the doctor disagreed"),
             words("when the physician disagreed")
         );
+        assert_eq!(
+            words("how big is the e-scooter market in paris"),
+            words("the size of the electric scooter market in paris")
+        );
+        assert_eq!(
+            words("eng pushing back on a feature"),
+            words("eng pushback on a feature")
+        );
+        assert_eq!(words("track down a memory leak"), words("find a memory leak"));
         // `reduce` keeps `increase` as its opposite.
         assert!(sim("How would you reduce churn?", "How would you increase churn?") < 0.45);
         // Shorthand: btn, mem, calc; measure / metric.
