@@ -926,7 +926,9 @@ fn named_instance(tokens: &[&str]) -> std::ops::Range<usize> {
         _ => true,
     };
     let words = tokens.len() - at - 1;
-    if !opens || !(1..=3).contains(&words) {
+    // Up to three words, or a list of two ("like ROW_NUMBER and RANK").
+    let listed = words <= 5 && tokens[at + 1..].iter().any(|t| matches!(*t, "and" | "or"));
+    if !opens || !((1..=3).contains(&words) || listed) {
         return 0..0;
     }
     at + 1..tokens.len()
@@ -1113,6 +1115,15 @@ fn candidate_shorthand(tokens: Vec<&str>) -> Vec<Cow<'_, str>> {
             }
             (t, _) if leetcode_number(t) => {
                 i += 1;
+                continue;
+            }
+            // "What do you know about Deloitte?" / "… about our company?": the employer
+            // asked about is the company, its name kept to meet "Why Deloitte?".
+            ("about", Some(name)) if crate::normalize::employers::is_employer(name) => {
+                out.push(Cow::Borrowed("about"));
+                out.push(Cow::Borrowed("company"));
+                out.push(Cow::Owned(format!("{NAMED}{name}")));
+                i += 2;
                 continue;
             }
             ("u", _) => ("you", 1),
@@ -2984,6 +2995,17 @@ mod tests {
             ) < 0.45
         );
         assert!(sim("Why McKinsey?", "Why do you want to work at McKinsey?") >= 0.45);
+        assert_eq!(
+            words("What do you know about Deloitte?"),
+            ["company", "deloitt", "know"]
+        );
+        assert!(f("What do you know about Deloitte?")
+            .words
+            .iter()
+            .any(|w| w.named && w.optional));
+        // An instance may be a list of two: "like ROW_NUMBER and RANK".
+        let listed = f("Explain window functions like ROW_NUMBER and RANK.");
+        assert!(listed.words.iter().filter(|w| &*w.text == "rank").all(|w| w.optional));
         // General English of the workplace said either way.
         assert_eq!(
             words("how would you grow organic traffic"),

@@ -669,12 +669,19 @@ fn without_name(normalized: &str, name: &str) -> Option<String> {
 /// your greatest strengths?"); long questions stay out of single-word blocks, which would
 /// otherwise fill with every question naming "data" or "customer".
 fn block_keys(features: &Features) -> Vec<u64> {
-    // The question asked, not what it adds after ("… lead on a project. What did you do?"),
-    // meets its other wordings.
-    let asked = features.content().any(|w| !w.elaboration);
-    let mut sketch: Vec<u64> = features
-        .content()
-        .filter(|w| !asked || !w.elaboration)
+    // The question asked, not what it adds after ("… lead on a project. What did you do?")
+    // nor the company it names ("What do you know about Deloitte?" / "… about our
+    // company?"), meets its other wordings.
+    let asked: Vec<&features::Word> = features.words.iter().filter(|w| !w.elaboration && !w.named).collect();
+    let asked = if asked.is_empty() {
+        features.words.iter().collect()
+    } else {
+        asked
+    };
+    let any_content = asked.iter().any(|w| w.weight >= 1.0);
+    let mut sketch: Vec<u64> = asked
+        .iter()
+        .filter(|w| !any_content || w.weight >= 1.0)
         .map(|w| word_key(&w.text))
         .collect();
     // An acronym the stemmer changed (`ats` → `at`) also keys as written, to meet its
@@ -753,6 +760,30 @@ mod tests {
         qs.iter()
             .map(|q| c.assign(&normalize_question(q)).to_string())
             .collect()
+    }
+
+    /// The company a question names and what it adds after it is asked do not block it:
+    /// it meets its other wordings.
+    #[test]
+    fn named_companies_and_elaborations_block_with_the_question_asked() {
+        use crate::normalize::question::clustering_text;
+        let same = |a: &str, b: &str| {
+            let mut c = Clusterer::default();
+            let x = c.assign(&clustering_text(a)).to_string();
+            c.assign(&clustering_text(b)) == x
+        };
+        assert!(same(
+            "What do you know about our company?",
+            "What do you know about Deloitte?"
+        ));
+        assert!(same(
+            "Tell me about a time you exceeded your quota.",
+            "tell me about a time u exceeded ur quota - what was the outcome?"
+        ));
+        assert!(!same(
+            "What do you know about Deloitte?",
+            "What do you know about McKinsey?"
+        ));
     }
 
     /// Batches (prepared in parallel against the index of earlier batches, settled in order)
