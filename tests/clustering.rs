@@ -394,7 +394,7 @@ fn labelled_pairs_blind6_precision_and_recall() {
 /// "(front desk, Marriott)") led to the notes rules of that session.
 #[test]
 fn labelled_pairs_blind7_precision_and_recall() {
-    check("blind7.tsv", 0.94, 0.82);
+    check("blind7.tsv", 0.95, 0.82);
 }
 
 /// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
@@ -403,7 +403,7 @@ fn labelled_pairs_blind7_precision_and_recall() {
 /// 0.636 on them; a question's elaboration (`question::clustering_text`) came of them.
 #[test]
 fn labelled_pairs_probe8_precision_and_recall() {
-    check("probe8.tsv", 0.92, 0.74);
+    check("probe8.tsv", 0.93, 0.74);
 }
 
 #[test]
@@ -413,10 +413,11 @@ fn labelled_pairs_probe9_precision_and_recall() {
 
 /// Written in the fifth session of 2026-11-27 by a reviewer who saw neither the rules nor
 /// the other files (the prompt of `blind7.tsv`, asking also for less famous questions);
-/// **never read**: summarized three times (the session's first code: precision 0.857,
-/// recall on rewordings 0.536; mid-session 0.880 / 0.591; its last code 0.885 / 0.618).
+/// **never read**: summarized four times (the session's first code: precision 0.857,
+/// recall on rewordings 0.536; mid-session 0.880 / 0.591 and 0.885 / 0.618; its last code
+/// 0.896 / 0.618).
 /// The hardest file: mid-frequency questions the classic lists do not hold.
 #[test]
 fn labelled_pairs_blind8_precision_and_recall() {
-    check("blind8.tsv", 0.88, 0.61);
+    check("blind8.tsv", 0.89, 0.61);
 }

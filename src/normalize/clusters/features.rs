@@ -170,6 +170,10 @@ pub struct Features {
     /// (`super::Clusterer::assign_at`), so "Why Deloitte?" on Deloitte's page and "Why
     /// McKinsey?" on McKinsey's are one question there.
     pub named: u64,
+    /// It asks what something is ("What is a hash table?", "Explain X") and not how to
+    /// make it; `builds`: it asks to make it ("Implement a hash table", "Design X").
+    pub defines: bool,
+    pub builds: bool,
     /// The classic question it words (`config/classic_*.toml`, numbered from 1), 0
     /// for none: set by the clusterer. Two wordings of one classic question are one
     /// question, whatever their words, and wordings of two are two ([`similarity`]).
@@ -351,8 +355,31 @@ impl Features {
             })
             .collect();
         let named = words.iter().filter(|w| w.named).fold(0, |h, w| h ^ w.key);
+        // The ask opens the question: "Implement …", "How would you design …" (not "UI vs
+        // UX design", "the observer design pattern", "a pipeline you've built").
+        let ask = match tokens.as_slice() {
+            ["how", "would" | "do" | "could" | "can" | "will", "you" | "u", verb, ..] => Some(*verb),
+            ["how", "to", verb, ..] | ["can" | "could", "you" | "u", verb, ..] => Some(*verb),
+            [verb, ..] => Some(*verb),
+            [] => None,
+        };
+        let builds = ask.is_some_and(|v| {
+            matches!(
+                v,
+                "design" | "build" | "implement" | "create" | "develop" | "write" | "architect" | "code"
+            )
+        });
+        // Not "Explain how you'd build your pipeline": no verb of making anywhere.
+        let makes = words.iter().any(|w| &*w.text == "build");
+        let defines = !makes
+            && matches!(
+                tokens.as_slice(),
+                ["what", "is" | "are", ..] | ["whats", ..] | ["explain" | "define" | "describe", ..]
+            );
         Features {
             named,
+            defines,
+            builds,
             words,
             packed,
             total,
@@ -565,7 +592,18 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
 /// opposite directions or agents ([`direction_factor`]) and opposite words
 /// ([`opposite_factor`]). Both passes of [`similarity`] apply them.
 fn order_factor(a: &Features, b: &Features) -> f32 {
-    direction_factor(a, b) * opposite_factor(a, b)
+    direction_factor(a, b) * opposite_factor(a, b) * ask_factor(a, b)
+}
+
+/// "What is a hash table?" / "Implement a hash table from scratch", "What is a binary
+/// search tree?" / "How would you implement deletion in a BST?": what a thing is and how to
+/// make it are two questions. × 0.5.
+fn ask_factor(a: &Features, b: &Features) -> f32 {
+    if (a.defines && b.builds) || (b.defines && a.builds) {
+        0.5
+    } else {
+        1.0
+    }
 }
 
 /// Pairs of words (as reduced) that name opposite things; one wording naming one and the
@@ -3006,6 +3044,28 @@ mod tests {
         // An instance may be a list of two: "like ROW_NUMBER and RANK".
         let listed = f("Explain window functions like ROW_NUMBER and RANK.");
         assert!(listed.words.iter().filter(|w| &*w.text == "rank").all(|w| w.optional));
+        // What a thing is and how to make it are two questions; how to make it asked in
+        // other words, or a noun `design`, is no definition.
+        assert!(
+            sim(
+                "What is a hash table?",
+                "How would you implement a hash table from scratch?"
+            ) < 0.45
+        );
+        assert!(sim("What is a hash table?", "Implement a hash table") < 0.45);
+        assert!(sim("What is the difference between UX and UI?", "UI vs UX design") >= 0.45);
+        assert!(
+            sim(
+                "How do you build a sales pipeline?",
+                "Explain how you'd build your pipeline"
+            ) >= 0.45
+        );
+        assert!(
+            sim(
+                "What is the observer pattern?",
+                "explain the observer design pattern with an example"
+            ) >= 0.45
+        );
         // General English of the workplace said either way.
         assert_eq!(
             words("how would you grow organic traffic"),
