@@ -2511,8 +2511,45 @@ static SYNONYMS: std::sync::LazyLock<FastMap<String, &'static str>> = std::sync:
             map.insert(stem(w), *representative);
         }
     }
+    add_word_groups(&mut map, WORD_GROUPS);
     map
 });
+
+/// `config/synonyms.txt`: groups of words one interview question says either way, one group
+/// a line (`boss | supervisor`), written by a reviewer who saw neither the rules nor the
+/// labelled pairs.
+const WORD_GROUPS: &str = include_str!("../../../config/synonyms.txt");
+
+/// Folds each group of `groups` onto one word: the representative a word of it already has
+/// ([`FRAME_SYNONYMS`] come first and are kept), else the stem of its first word. A word
+/// already folded keeps its fold; a stop word or a frame word is left alone.
+fn add_word_groups(map: &mut FastMap<String, &'static str>, groups: &str) {
+    for line in groups
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let stems: Vec<String> = line
+            .split('|')
+            .map(|w| stem(w.trim()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(first) = stems.first() else {
+            continue;
+        };
+        let representative: &'static str = match stems.iter().find_map(|w| map.get(w).copied()) {
+            Some(known) => known,
+            // Built once per group, for the life of the process.
+            None => Box::leak(first.clone().into_boxed_str()),
+        };
+        for w in stems {
+            let free = !super::super::question::is_stop_word(&w) && !FRAME_WORDS.contains(&w.as_str());
+            if free {
+                map.entry(w).or_insert(representative);
+            }
+        }
+    }
+}
 
 /// [`FRAME_WORDS`] as written (the synonyms' representatives are not stemmed) and stemmed.
 static FRAME: std::sync::LazyLock<FastSet<String>> =
@@ -3093,6 +3130,17 @@ mod tests {
             words("eng pushback on a feature")
         );
         assert_eq!(words("track down a memory leak"), words("find a memory leak"));
+        // config/synonyms.txt: a group folds onto one word, and a group meeting a built-in
+        // fold joins it.
+        assert_eq!(words("a lawyer"), words("an attorney"));
+        assert_eq!(words("evaluate a vendor"), words("assess a supplier"));
+        assert_eq!(words("a tough situation"), words("a difficult scenario"));
+        let mut map = FastMap::default();
+        map.insert(stem("fix"), "fix");
+        add_word_groups(&mut map, "# comment\nrepair | mend\nfix | remedy\nwhat | which\n\n");
+        assert_eq!(map.get("remedi"), Some(&"fix"));
+        assert_eq!(map.get("mend").copied(), Some("repair"));
+        assert!(!map.contains_key("what"), "stop words are left alone");
         // `reduce` keeps `increase` as its opposite.
         assert!(sim("How would you reduce churn?", "How would you increase churn?") < 0.45);
         // Shorthand: btn, mem, calc; measure / metric.
