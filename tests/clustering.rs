@@ -208,7 +208,7 @@ fn labelled_pairs_probe2_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.93, 0.90);
+    check("probe3.tsv", 0.93, 0.91);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -375,7 +375,7 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.92, 0.95);
+    check("blind5.tsv", 0.92, 0.96);
 }
 
 /// Written at the end of the fourth session of 2026-11-27 by a fourteenth reviewer who saw
