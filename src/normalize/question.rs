@@ -17,12 +17,22 @@ pub fn question_text(raw: &str) -> String {
 /// punctuation mark dropped, spaces collapsed. Apostrophes inside words go too (`what's` → `whats`).
 /// A note on where the question was asked goes first ([`without_context_tags`]).
 pub fn normalize_question(text: &str) -> String {
-    let text = without_asides_inside(without_context_tags(text));
+    normalize_text(&without_notes(text))
+}
+
+/// The question without the notes and asides [`normalize_question`] and [`clustering_text`]
+/// drop.
+fn without_notes(text: &str) -> std::borrow::Cow<'_, str> {
+    without_asides_inside(without_context_tags(text))
+}
+
+/// Folds case, accents and punctuation of text whose notes are gone.
+fn normalize_text(text: &str) -> String {
     if text.is_ascii() {
         // Nothing to fold or decompose: one pass over the bytes.
-        return normalize_ascii(&text);
+        return normalize_ascii(text);
     }
-    normalize_unicode(&text)
+    normalize_unicode(text)
 }
 
 /// The token [`clustering_text`] puts before a question's elaboration. Normalized text has
@@ -36,21 +46,14 @@ pub const ELABORATION: &str = "|";
 /// as the candidate pleases (`clusters::features::Word::optional`); its fingerprint is the
 /// normalized text's.
 pub fn clustering_text(text: &str) -> String {
-    let t = without_asides_inside(without_context_tags(text));
-    let normalized = |part: &str| {
-        if part.is_ascii() {
-            normalize_ascii(part)
-        } else {
-            normalize_unicode(part)
-        }
-    };
+    let t = without_notes(text);
     if let Some(at) = elaboration_start(&t) {
-        let (asked, added) = (normalized(&t[..at]), normalized(&t[at..]));
+        let (asked, added) = (normalize_text(&t[..at]), normalize_text(&t[at..]));
         if !asked.is_empty() && !added.is_empty() {
             return format!("{asked} {ELABORATION} {added}");
         }
     }
-    normalized(&t)
+    normalize_text(&t)
 }
 
 /// Where a question's elaboration starts, if it has one: a second sentence ("… the official

@@ -58,11 +58,14 @@ impl Merger {
         out.sort();
         // The clusterer compares the question asked apart from what it adds after
         // (`question::clustering_text`); its fingerprint is the normalized text's.
-        let compared: Vec<String> = out
-            .questions
-            .iter()
-            .map(|q| crate::normalize::question::clustering_text(&q.text))
-            .collect();
+        // On all cores, like the clusterer's own preparation of new wordings.
+        let compared: Vec<String> = {
+            use rayon::prelude::*;
+            out.questions
+                .par_iter()
+                .map(|q| crate::normalize::question::clustering_text(&q.text))
+                .collect()
+        };
         let asked: Vec<(&str, &str)> = compared
             .iter()
             .zip(&out.questions)

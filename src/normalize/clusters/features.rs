@@ -250,15 +250,10 @@ impl Features {
     pub fn of(normalized: &str) -> Features {
         // Only the words read where the elaboration starts; the rest reads the text as
         // normalized (initials, compounds, the text kept).
-        let unmarked: Cow<'_, str> = match normalized.find(ELABORATION) {
-            Some(_) => Cow::Owned(
-                normalized
-                    .split(' ')
-                    .filter(|t| *t != ELABORATION)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-            None => Cow::Borrowed(normalized),
+        let mark = format!(" {ELABORATION} ");
+        let unmarked: Cow<'_, str> = match normalized.contains(mark.as_str()) {
+            true => Cow::Owned(normalized.replace(mark.as_str(), " ")),
+            false => Cow::Borrowed(normalized),
         };
         let mut words: Vec<Word> = Vec::new();
         let written_out = candidate_shorthand(normalized.split(' ').filter(|t| !t.is_empty()).collect());
@@ -363,12 +358,9 @@ impl Features {
             [verb, ..] => Some(*verb),
             [] => None,
         };
-        let builds = ask.is_some_and(|v| {
-            matches!(
-                v,
-                "design" | "build" | "implement" | "create" | "develop" | "write" | "architect" | "code"
-            )
-        });
+        // The verbs of making are those folded onto `build` ([`FRAME_SYNONYMS`]), and `code`.
+        let making = |v: &str| v == "code" || frame_synonym(&stem(v)) == Some("build");
+        let builds = ask.is_some_and(making);
         // Not "Explain how you'd build your pipeline": no verb of making anywhere.
         let makes = words.iter().any(|w| &*w.text == "build");
         let defines = !makes
@@ -430,9 +422,23 @@ impl Features {
     /// The words that carry the question (weight 1), or every word when there are none
     /// (`Tell me about yourself` is all frame but for `yourself`).
     pub fn content(&self) -> impl Iterator<Item = &Word> {
-        let any_content = self.words.iter().any(|w| w.weight >= 1.0);
-        self.words.iter().filter(move |w| !any_content || w.weight >= 1.0)
+        content_of(self.words.iter())
     }
+
+    /// [`Features::content`] of the question asked: not what it adds after it is asked
+    /// ([`Word::elaboration`]) nor the company it names ([`Word::named`]), unless it has
+    /// nothing else.
+    pub fn asked_content(&self) -> impl Iterator<Item = &Word> {
+        let asked = |w: &Word| !w.elaboration && !w.named;
+        let any_asked = self.words.iter().any(asked);
+        content_of(self.words.iter().filter(move |w| !any_asked || asked(w)))
+    }
+}
+
+/// The words of `words` that carry the question (weight 1), or all of them when none do.
+fn content_of<'w>(words: impl Iterator<Item = &'w Word> + Clone) -> impl Iterator<Item = &'w Word> {
+    let any_content = words.clone().any(|w| w.weight >= 1.0);
+    words.filter(move |w| !any_content || w.weight >= 1.0)
 }
 
 /// Asks for every cache line of `items` ([`prefetch`]).

@@ -672,18 +672,7 @@ fn block_keys(features: &Features) -> Vec<u64> {
     // The question asked, not what it adds after ("… lead on a project. What did you do?")
     // nor the company it names ("What do you know about Deloitte?" / "… about our
     // company?"), meets its other wordings.
-    let asked: Vec<&features::Word> = features.words.iter().filter(|w| !w.elaboration && !w.named).collect();
-    let asked = if asked.is_empty() {
-        features.words.iter().collect()
-    } else {
-        asked
-    };
-    let any_content = asked.iter().any(|w| w.weight >= 1.0);
-    let mut sketch: Vec<u64> = asked
-        .iter()
-        .filter(|w| !any_content || w.weight >= 1.0)
-        .map(|w| word_key(&w.text))
-        .collect();
+    let mut sketch: Vec<u64> = features.asked_content().map(|w| word_key(&w.text)).collect();
     // An acronym the stemmer changed (`ats` → `at`) also keys as written, to meet its
     // spelled-out form's initials.
     let acronyms = features
