@@ -2512,12 +2512,14 @@ const FRAME_WORDS: &[&str] = &[
 /// Stem → representative, for every word of [`FRAME_SYNONYMS`].
 static SYNONYMS: std::sync::LazyLock<FastMap<String, &'static str>> = std::sync::LazyLock::new(|| {
     let mut map = FastMap::default();
+    let mut written = FastSet::default();
     for (representative, words) in FRAME_SYNONYMS {
         for w in *words {
             map.insert(stem(w), *representative);
+            written.insert(w.to_string());
         }
     }
-    add_word_groups(&mut map, WORD_GROUPS);
+    add_word_groups(&mut map, &mut written, WORD_GROUPS);
     map
 });
 
@@ -2526,32 +2528,49 @@ static SYNONYMS: std::sync::LazyLock<FastMap<String, &'static str>> = std::sync:
 /// labelled pairs.
 const WORD_GROUPS: &str = include_str!("../../../config/synonyms.txt");
 
-/// Folds each group of `groups` onto one word: the representative a word of it already has
-/// ([`FRAME_SYNONYMS`] come first and are kept), else the stem of its first word. A word
-/// already folded keeps its fold; a stop word or a frame word is left alone.
-fn add_word_groups(map: &mut FastMap<String, &'static str>, groups: &str) {
+/// Folds each group of `groups` onto one word: the representative of a word of it that an
+/// earlier group lists as written (`written`; [`FRAME_SYNONYMS`] come first and are kept),
+/// else the stem of its first word not yet folded. A word already folded keeps its fold; a
+/// stop word or a frame word is left alone.
+///
+/// Only a word listed as written brings its group into an earlier fold, not one whose stem
+/// merely equals a folded stem: `applicant` stems to `applic`, as `application` does, and
+/// when its stem led, "applicant | candidate" folded `candidate` onto `system`, so "What
+/// differentiates you from other candidates?" worded "What is software as a service?"
+/// (found in the sixth session of 2026-11-27).
+fn add_word_groups(map: &mut FastMap<String, &'static str>, written: &mut FastSet<String>, groups: &str) {
     for line in groups
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
-        let stems: Vec<String> = line
+        let words: Vec<(String, String)> = line
             .split('|')
-            .map(|w| stem(w.trim()))
+            .map(|w| w.trim().to_lowercase())
             .filter(|w| !w.is_empty())
+            .map(|w| {
+                let stemmed = stem(&w);
+                (w, stemmed)
+            })
+            .filter(|(_, stemmed)| !stemmed.is_empty())
             .collect();
-        let Some(first) = stems.first() else {
-            continue;
-        };
-        let representative: &'static str = match stems.iter().find_map(|w| map.get(w).copied()) {
+        let known = words
+            .iter()
+            .filter(|(w, _)| written.contains(w))
+            .find_map(|(_, stemmed)| map.get(stemmed).copied());
+        let representative: &'static str = match known {
             Some(known) => known,
-            // Built once per group, for the life of the process.
-            None => Box::leak(first.clone().into_boxed_str()),
+            None => match words.iter().find(|(_, stemmed)| !map.contains_key(stemmed)) {
+                // Built once per group, for the life of the process.
+                Some((_, stemmed)) => Box::leak(stemmed.clone().into_boxed_str()),
+                None => continue,
+            },
         };
-        for w in stems {
-            let free = !super::super::question::is_stop_word(&w) && !FRAME_WORDS.contains(&w.as_str());
+        for (w, stemmed) in words {
+            let free = !super::super::question::is_stop_word(&stemmed) && !FRAME_WORDS.contains(&stemmed.as_str());
             if free {
-                map.entry(w).or_insert(representative);
+                map.entry(stemmed).or_insert(representative);
+                written.insert(w);
             }
         }
     }
@@ -3143,10 +3162,20 @@ mod tests {
         assert_eq!(words("a tough situation"), words("a difficult scenario"));
         let mut map = FastMap::default();
         map.insert(stem("fix"), "fix");
-        add_word_groups(&mut map, "# comment\nrepair | mend\nfix | remedy\nwhat | which\n\n");
+        map.insert(stem("application"), "system");
+        let mut written: FastSet<String> = ["fix", "application"].into_iter().map(String::from).collect();
+        add_word_groups(
+            &mut map,
+            &mut written,
+            "# comment\nrepair | mend\nfix | remedy\nwhat | which\napplicant | candidate\n\n",
+        );
         assert_eq!(map.get("remedi"), Some(&"fix"));
         assert_eq!(map.get("mend").copied(), Some("repair"));
         assert!(!map.contains_key("what"), "stop words are left alone");
+        // `applicant` only stems as `application` does: its group keeps a fold of its own.
+        assert_eq!(map.get(&stem("candidate")).copied(), Some("candid"));
+        assert_eq!(map.get(&stem("applicant")).copied(), Some("system"));
+        assert_ne!(words("other candidates"), words("other systems"));
         // `reduce` keeps `increase` as its opposite.
         assert!(sim("How would you reduce churn?", "How would you increase churn?") < 0.45);
         // Shorthand: btn, mem, calc; measure / metric.
