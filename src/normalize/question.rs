@@ -90,8 +90,21 @@ fn elaboration_start(text: &str) -> Option<usize> {
                 let example = [" e.g", " eg ", " eg.", " for example", " for instance", " i.e."]
                     .iter()
                     .any(|m| rest.starts_with(m));
+                // The interviewer's follow-up, as reports give it: "Reverse a singly linked
+                // list in place (follow-up: do it recursively too)", "… follow up: what if
+                // it is sorted". Not "How do you follow up with a candidate?".
+                let follow_up = [
+                    " (follow-up",
+                    " (follow up",
+                    " (followup",
+                    " follow-up:",
+                    " follow up:",
+                    " followup:",
+                ]
+                .iter()
+                .any(|m| rest.len() >= m.len() && rest.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes()));
                 let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().any(|m| rest.starts_with(m));
-                (example || dash).then_some(i)
+                (example || dash || follow_up).then_some(i)
             }
             _ => None,
         };
@@ -829,6 +842,19 @@ mod tests {
             (
                 "Load balancing - round robin vs least connections",
                 "load balancing round robin vs least connections",
+            ),
+            // The interviewer's follow-up, in brackets or after a colon; not the verb.
+            (
+                "Reverse a singly linked list in place (follow-up: do it recursively too)",
+                "reverse a singly linked list in place | follow up do it recursively too",
+            ),
+            (
+                "merge two sorted arrays Follow-Up: what if one has room at its end",
+                "merge two sorted arrays | follow up what if one has room at its end",
+            ),
+            (
+                "How do you follow up with a candidate after an interview?",
+                "how do you follow up with a candidate after an interview",
             ),
         ] {
             assert_eq!(clustering_text(raw), want, "{raw}");
