@@ -165,12 +165,12 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.98, 0.94);
+    check("dev.tsv", 0.99, 0.94);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.95, 0.89);
+    check("holdout.tsv", 0.95, 0.90);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.94, 0.92);
+    check("fresh.tsv", 0.96, 0.93);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -187,7 +187,7 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.93, 0.96);
+    check("blind.tsv", 0.94, 0.96);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
@@ -201,7 +201,7 @@ fn labelled_pairs_probe_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.94, 0.89);
+    check("probe2.tsv", 0.94, 0.90);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.97, 0.94);
+    check("probe4.tsv", 0.97, 0.95);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -226,7 +226,7 @@ fn labelled_pairs_probe4_precision_and_recall() {
 /// session, with the classic questions, 0.967 / 0.850).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.95, 0.87);
+    check("blind2.tsv", 0.95, 0.88);
 }
 
 /// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.98, 0.85);
+    check("probe5.tsv", 0.99, 0.86);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -254,7 +254,7 @@ fn labelled_pairs_blind3_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe6_precision_and_recall() {
-    check("probe6.tsv", 0.99, 0.91);
+    check("probe6.tsv", 0.99, 0.93);
 }
 
 /// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
@@ -369,7 +369,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.98, 0.95);
+    check("probe7.tsv", 0.99, 0.95);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
@@ -377,7 +377,7 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.92, 0.96);
+    check("blind5.tsv", 0.93, 0.97);
 }
 
 /// Written at the end of the fourth session of 2026-11-27 by a fourteenth reviewer who saw
@@ -398,7 +398,7 @@ fn labelled_pairs_blind6_precision_and_recall() {
 /// "(front desk, Marriott)") led to the notes rules of that session.
 #[test]
 fn labelled_pairs_blind7_precision_and_recall() {
-    check("blind7.tsv", 0.95, 0.82);
+    check("blind7.tsv", 0.95, 0.83);
 }
 
 /// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
@@ -407,12 +407,12 @@ fn labelled_pairs_blind7_precision_and_recall() {
 /// 0.636 on them; a question's elaboration (`question::clustering_text`) came of them.
 #[test]
 fn labelled_pairs_probe8_precision_and_recall() {
-    check("probe8.tsv", 0.93, 0.74);
+    check("probe8.tsv", 0.93, 0.75);
 }
 
 #[test]
 fn labelled_pairs_probe9_precision_and_recall() {
-    check("probe9.tsv", 0.96, 0.84);
+    check("probe9.tsv", 0.96, 0.86);
 }
 
 /// Written in the fifth session of 2026-11-27 by a reviewer who saw neither the rules nor
@@ -420,19 +420,20 @@ fn labelled_pairs_probe9_precision_and_recall() {
 /// **never read**: summarized three times mid-session, then after each of the session's
 /// last changes, never its pairs (the session's first code: precision 0.857, recall on
 /// rewordings 0.536; mid-session 0.880 / 0.591 and 0.885 / 0.618; its last code 0.896 /
-/// 0.618).
+/// 0.618). In the sixth session, summarized after each change as well (0.900 / 0.645 with
+/// the classic lists' new wordings, 0.893 / 0.673 with the elaboration rules).
 /// The hardest file: mid-frequency questions the classic lists do not hold.
 #[test]
 fn labelled_pairs_blind8_precision_and_recall() {
-    check("blind8.tsv", 0.89, 0.61);
+    check("blind8.tsv", 0.89, 0.67);
 }
 
 /// Written at the start of the sixth session of 2026-11-27 by a reviewer who saw neither the
 /// rules, the lists nor the other files (many roles, famous and everyday questions, clean and
 /// forum styles); **never read**: measured with the session's first code (precision 0.969,
-/// recall on rewordings 0.845, paraphrases 0.025) and after the session's changes, never
-/// its pairs.
+/// recall on rewordings 0.845, paraphrases 0.025) and summarized after each of the
+/// session's changes (so with the mild selection effect of blind2–blind8), never its pairs.
 #[test]
 fn labelled_pairs_blind9_precision_and_recall() {
-    check("blind9.tsv", 0.96, 0.83);
+    check("blind9.tsv", 0.96, 0.84);
 }
