@@ -187,7 +187,7 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.94, 0.96);
+    check("blind.tsv", 0.95, 0.96);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
@@ -201,14 +201,14 @@ fn labelled_pairs_probe_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.94, 0.90);
+    check("probe2.tsv", 0.96, 0.90);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe3_precision_and_recall() {
-    check("probe3.tsv", 0.93, 0.91);
+    check("probe3.tsv", 0.94, 0.91);
 }
 
 /// Written on 2026-11-27 (night) by a seventh reviewer who saw neither the rules nor the other
@@ -412,7 +412,7 @@ fn labelled_pairs_probe8_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_probe9_precision_and_recall() {
-    check("probe9.tsv", 0.96, 0.86);
+    check("probe9.tsv", 0.97, 0.86);
 }
 
 /// Written in the fifth session of 2026-11-27 by a reviewer who saw neither the rules nor
