@@ -305,7 +305,7 @@ impl Features {
             let is_time = raw.starts_with("tim") && stem(raw) == "time";
             let reduced = if is_time && !time_is_situation(&tokens, at) {
                 vec!["time".to_string()] // `time complexity`, `time-to-hire`, `shipping times`
-            } else if is_dropped(raw) && compared_keyword(&tokens, at) {
+            } else if (is_dropped(raw) || raw == "join") && compared_keyword(&tokens, at) {
                 vec![stem(raw)] // "WHERE vs HAVING", "difference between `let` and `var`"
             } else {
                 reduce(raw)
@@ -1268,6 +1268,7 @@ fn is_code_keyword(word: &str) -> bool {
     matches!(
         word,
         "where"
+            | "join"
             | "having"
             | "when"
             | "while"
@@ -3278,6 +3279,18 @@ mod tests {
                 "How would you respond to a ransomware incident?",
                 "How would you prevent a ransomware incident?"
             ) < 0.45
+        );
+        // `JOIN` compared is the SQL keyword, not `work` ("join us").
+        assert!(
+            sim(
+                "What's the difference between UNION and UNION ALL?",
+                "What's the difference between UNION and JOIN?"
+            ) < 0.45
+        );
+        assert!(words("UNION vs JOIN").contains(&"join".to_string()));
+        assert_eq!(
+            words("Why do you want to join us?"),
+            words("Why do you want to work here?")
         );
         // Rewordings stay together.
         assert!(
