@@ -1251,7 +1251,10 @@ fn compared_keyword(tokens: &[&str], at: usize) -> bool {
             .is_some_and(|t| matches!(*t, "vs" | "versus" | "v"))
     };
     let before = |n: usize| at.checked_sub(n).map(|i| tokens[i]);
-    let next_to_versus = is_versus(at.checked_sub(1)) || is_versus(Some(at + 1));
+    // "use HAVING instead of WHERE" compares as "HAVING vs WHERE" (dev.tsv).
+    let instead = (at + 1 < tokens.len() && tokens[at + 1] == "instead")
+        || (at >= 2 && tokens[at - 2] == "instead" && tokens[at - 1] == "of");
+    let next_to_versus = is_versus(at.checked_sub(1)) || is_versus(Some(at + 1)) || instead;
     // Further in the list after `between`: "between var, let and const" (not its `and`, nor
     // the `in` after it: "… and const in JavaScript").
     let listed_from = tokens[..at]
@@ -2212,6 +2215,9 @@ fn expand_abbreviation(token: &str) -> Option<&'static [&'static str]> {
         "physio" | "physios" => &["physiotherapy"],
         "lvl" | "lvls" => &["level"],
         "mktg" => &["marketing"],
+        // "Qual vs quant research" (UX and data interviews; blind.tsv).
+        "qual" => &["qualitative"],
+        "quant" => &["quantitative"],
         "mfg" => &["manufacturing"],
         "soln" | "solns" => &["solution"],
         "diff" | "diffs" => &["difference"],
@@ -3288,6 +3294,11 @@ mod tests {
             ) < 0.45
         );
         assert!(words("UNION vs JOIN").contains(&"join".to_string()));
+        assert!(words("When do you use HAVING instead of WHERE?").contains(&"where".to_string()));
+        assert_eq!(
+            words("Qual vs quant research"),
+            words("qualitative versus quantitative research")
+        );
         assert_eq!(
             words("Why do you want to join us?"),
             words("Why do you want to work here?")
