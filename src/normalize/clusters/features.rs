@@ -306,7 +306,9 @@ impl Features {
             let reduced = if is_time && !time_is_situation(&tokens, at) {
                 vec!["time".to_string()] // `time complexity`, `time-to-hire`, `shipping times`
             } else if (is_dropped(raw) || raw == "join") && compared_keyword(&tokens, at) {
-                vec![stem(raw)] // "WHERE vs HAVING", "difference between `let` and `var`"
+                // "WHERE vs HAVING", "difference between `let` and `var`", "UNION vs JOIN"
+                // (elsewhere `join` is `work`: "Why do you want to join us?").
+                vec![stem(raw)]
             } else {
                 reduce(raw)
             };
@@ -2585,9 +2587,11 @@ fn folds() -> (FastMap<String, &'static str>, FastMap<String, Vec<String>>) {
 /// Whether `word` folds as the listed word of its stem does: it is the listed word inflected
 /// or derived (`positions`, `jobs`, `communication`, `studies`: it starts with the listed
 /// word but a final `e` or `y`), or the listed word is it with `-ing`, `-ion`, `-ment` …
-/// (`message` for `messaging`), not with the agent's `-er` (`manage` is no `manager`). The stemmer also gives some other words their stem: `positive` stems to `posit`
-/// as `position` does, and had folded onto `role`, so "a false positive" and "a false
-/// negative" (`critical`, its opposite) were no swap; `applicant` stems as `application`.
+/// (`message` for `messaging`), not with the agent's `-er` (`manage` is no `manager`).
+///
+/// The stemmer also gives some other words their stem: `positive` stems to `posit` as
+/// `position` does, and had folded onto `role`, so "a false positive" and "a false negative"
+/// (`critical`, its opposite) were no swap (probe3); `applicant` stems as `application`.
 fn folds_as_written(word: &str, stemmed: &str) -> bool {
     LISTED.get(stemmed).is_none_or(|listed| {
         let base = |w: &str| w.strip_suffix('e').or_else(|| w.strip_suffix('y')).unwrap_or(w).len();
