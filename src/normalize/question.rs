@@ -102,7 +102,7 @@ fn elaboration_start(text: &str) -> Option<usize> {
                     " followup:",
                 ]
                 .iter()
-                .any(|m| rest.len() >= m.len() && rest.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes()));
+                .any(|m| rest.get(..m.len()).is_some_and(|start| start.eq_ignore_ascii_case(m)));
                 let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().any(|m| rest.starts_with(m));
                 (example || dash || follow_up).then_some(i)
             }

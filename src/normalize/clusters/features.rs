@@ -1268,7 +1268,8 @@ fn compared_keyword(tokens: &[&str], at: usize) -> bool {
     (next_to_versus || between) && is_code_keyword(tokens[at])
 }
 
-/// Stop words that are also keywords of SQL or programming languages.
+/// Words kept as written where they are compared ([`compared_keyword`]): stop words that
+/// are also keywords of SQL or programming languages, and `join`, elsewhere read as `work`.
 fn is_code_keyword(word: &str) -> bool {
     matches!(
         word,
@@ -1946,8 +1947,8 @@ fn reduce(token: &str) -> Vec<String> {
     if is_dropped(token) {
         return Vec::new();
     }
-    let folded = |written: &str, stemmed: String| match frame_synonym(&stemmed) {
-        Some(fold) if folds_as_written(written, &stemmed) => fold.to_string(),
+    let folded = |written: &str, stemmed: String| match FOLDS.get(&stemmed) {
+        Some(fold) if fold.takes(written) => fold.to.to_string(),
         _ => stemmed,
     };
     if let Some(expansion) = expand_abbreviation(token) {
@@ -2561,13 +2562,8 @@ const FRAME_WORDS: &[&str] = &[
     "ensure",
 ];
 
-/// Stem → representative, for every word of [`FRAME_SYNONYMS`] and of `config/synonyms.txt`.
-static SYNONYMS: std::sync::LazyLock<FastMap<String, &'static str>> = std::sync::LazyLock::new(|| folds().0);
-
-/// Stem → the words listed as written that fold through it ([`folds_as_written`]).
-static LISTED: std::sync::LazyLock<FastMap<String, Vec<String>>> = std::sync::LazyLock::new(|| folds().1);
-
-fn folds() -> (FastMap<String, &'static str>, FastMap<String, Vec<String>>) {
+/// Stem → its fold, for every word of [`FRAME_SYNONYMS`] and of `config/synonyms.txt`.
+static FOLDS: std::sync::LazyLock<FastMap<String, Fold>> = std::sync::LazyLock::new(|| {
     let mut map = FastMap::default();
     let mut written = FastSet::default();
     for (representative, words) in FRAME_SYNONYMS {
@@ -2577,30 +2573,51 @@ fn folds() -> (FastMap<String, &'static str>, FastMap<String, Vec<String>>) {
         }
     }
     add_word_groups(&mut map, &mut written, WORD_GROUPS);
-    let mut listed: FastMap<String, Vec<String>> = FastMap::default();
+    let mut folds: FastMap<String, Fold> = map
+        .into_iter()
+        .map(|(stemmed, to)| {
+            (
+                stemmed,
+                Fold {
+                    to,
+                    written: Vec::new(),
+                },
+            )
+        })
+        .collect();
     for w in written {
-        listed.entry(stem(&w)).or_default().push(w);
+        if let Some(fold) = folds.get_mut(&stem(&w)) {
+            fold.written.push(w);
+        }
     }
-    (map, listed)
+    folds
+});
+
+/// What a stem folds onto, and the words listed as written that fold through it.
+struct Fold {
+    to: &'static str,
+    written: Vec<String>,
 }
 
-/// Whether `word` folds as the listed word of its stem does: it is the listed word inflected
-/// or derived (`positions`, `jobs`, `communication`, `studies`: it starts with the listed
-/// word but a final `e` or `y`), or the listed word is it with `-ing`, `-ion`, `-ment` …
-/// (`message` for `messaging`), not with the agent's `-er` (`manage` is no `manager`).
-///
-/// The stemmer also gives some other words their stem: `positive` stems to `posit` as
-/// `position` does, and had folded onto `role`, so "a false positive" and "a false negative"
-/// (`critical`, its opposite) were no swap (probe3); `applicant` stems as `application`.
-fn folds_as_written(word: &str, stemmed: &str) -> bool {
-    LISTED.get(stemmed).is_none_or(|listed| {
+impl Fold {
+    /// Whether `word` folds as a listed word of its stem does: it is the listed word
+    /// inflected or derived (`positions`, `jobs`, `communication`, `studies`: it starts with
+    /// the listed word but a final `e` or `y`), or the listed word is it with `-ing`, `-ion`,
+    /// `-ment` … (`message` for `messaging`), not with the agent's `-er` (`manage` is no
+    /// `manager`).
+    ///
+    /// The stemmer also gives some other words their stem: `positive` stems to `posit` as
+    /// `position` does, and had folded onto `role`, so "a false positive" and "a false
+    /// negative" (`critical`, its opposite) were no swap (probe3); `applicant` stems as
+    /// `application`.
+    fn takes(&self, word: &str) -> bool {
         let base = |w: &str| w.strip_suffix('e').or_else(|| w.strip_suffix('y')).unwrap_or(w).len();
-        listed.iter().any(|l| {
+        self.written.iter().any(|l| {
             word.starts_with(&l[..base(l)])
                 || l.strip_prefix(&word[..base(word)])
                     .is_some_and(|ending| matches!(ending, "ing" | "ion" | "ation" | "ment" | "ed" | "s" | "es"))
         })
-    })
+    }
 }
 
 /// `config/synonyms.txt`: groups of words one interview question says either way, one group
@@ -2660,7 +2677,7 @@ static FRAME: std::sync::LazyLock<FastSet<String>> =
     std::sync::LazyLock::new(|| FRAME_WORDS.iter().flat_map(|w| [w.to_string(), stem(w)]).collect());
 
 fn frame_synonym(stemmed: &str) -> Option<&'static str> {
-    SYNONYMS.get(stemmed).copied()
+    FOLDS.get(stemmed).map(|fold| fold.to)
 }
 
 fn is_frame_word(w: &str) -> bool {
