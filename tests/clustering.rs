@@ -165,12 +165,12 @@ fn check(name: &str, min_precision: f64, min_reworded_recall: f64) {
 // change that loses precision or recall fails here.
 #[test]
 fn labelled_pairs_dev_precision_and_recall() {
-    check("dev.tsv", 0.99, 0.94);
+    check("dev.tsv", 0.98, 0.97);
 }
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.95, 0.90);
+    check("holdout.tsv", 0.96, 0.90);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.96, 0.93);
+    check("fresh.tsv", 0.96, 0.96);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -194,7 +194,7 @@ fn labelled_pairs_blind_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe_precision_and_recall() {
-    check("probe.tsv", 0.98, 0.93);
+    check("probe.tsv", 0.98, 0.95);
 }
 
 /// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.97, 0.95);
+    check("probe4.tsv", 0.97, 0.96);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -226,7 +226,7 @@ fn labelled_pairs_probe4_precision_and_recall() {
 /// session, with the classic questions, 0.967 / 0.850).
 #[test]
 fn labelled_pairs_blind2_precision_and_recall() {
-    check("blind2.tsv", 0.96, 0.88);
+    check("blind2.tsv", 0.97, 0.89);
 }
 
 /// Written on 2026-11-27 (new day) by an eighth reviewer who saw neither the rules nor the
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.99, 0.86);
+    check("probe5.tsv", 0.99, 0.89);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -245,7 +245,7 @@ fn labelled_pairs_probe5_precision_and_recall() {
 fn labelled_pairs_blind3_precision_and_recall() {
     // 0.96 until the sixth session of 2026-11-27: the classic lists' new wordings cost one
     // false merge here (never read).
-    check("blind3.tsv", 0.95, 0.93);
+    check("blind3.tsv", 0.95, 0.94);
 }
 
 /// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
@@ -254,7 +254,7 @@ fn labelled_pairs_blind3_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe6_precision_and_recall() {
-    check("probe6.tsv", 0.99, 0.93);
+    check("probe6.tsv", 0.99, 0.94);
 }
 
 /// Written with `probe6.tsv` by a tenth reviewer who saw neither the rules nor the other
@@ -262,7 +262,7 @@ fn labelled_pairs_probe6_precision_and_recall() {
 /// 0.755 on it).
 #[test]
 fn labelled_pairs_blind4_precision_and_recall() {
-    check("blind4.tsv", 0.99, 0.82);
+    check("blind4.tsv", 1.00, 0.85);
 }
 
 #[test]
@@ -369,7 +369,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.99, 0.95);
+    check("probe7.tsv", 0.99, 0.96);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
@@ -377,7 +377,7 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.93, 0.97);
+    check("blind5.tsv", 0.93, 0.98);
 }
 
 /// Written at the end of the fourth session of 2026-11-27 by a fourteenth reviewer who saw
@@ -388,7 +388,7 @@ fn labelled_pairs_blind5_precision_and_recall() {
 fn labelled_pairs_blind6_precision_and_recall() {
     // Rewordings 0.96 until the sixth session of 2026-11-27: with the classic lists' new
     // wordings one corpus loses one (0.964 → 0.955; pairwise unchanged, 0.973).
-    check("blind6.tsv", 0.96, 0.95);
+    check("blind6.tsv", 0.96, 0.96);
 }
 
 /// Written in the fifth session of 2026-11-27 by a fifteenth reviewer who saw neither the
@@ -398,7 +398,7 @@ fn labelled_pairs_blind6_precision_and_recall() {
 /// "(front desk, Marriott)") led to the notes rules of that session.
 #[test]
 fn labelled_pairs_blind7_precision_and_recall() {
-    check("blind7.tsv", 0.95, 0.83);
+    check("blind7.tsv", 0.95, 0.87);
 }
 
 /// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
@@ -407,12 +407,12 @@ fn labelled_pairs_blind7_precision_and_recall() {
 /// 0.636 on them; a question's elaboration (`question::clustering_text`) came of them.
 #[test]
 fn labelled_pairs_probe8_precision_and_recall() {
-    check("probe8.tsv", 0.93, 0.75);
+    check("probe8.tsv", 0.93, 0.78);
 }
 
 #[test]
 fn labelled_pairs_probe9_precision_and_recall() {
-    check("probe9.tsv", 0.97, 0.86);
+    check("probe9.tsv", 0.98, 0.90);
 }
 
 /// Written in the fifth session of 2026-11-27 by a reviewer who saw neither the rules nor
@@ -425,7 +425,7 @@ fn labelled_pairs_probe9_precision_and_recall() {
 /// The hardest file: mid-frequency questions the classic lists do not hold.
 #[test]
 fn labelled_pairs_blind8_precision_and_recall() {
-    check("blind8.tsv", 0.89, 0.67);
+    check("blind8.tsv", 0.89, 0.76);
 }
 
 /// Written at the start of the sixth session of 2026-11-27 by a reviewer who saw neither the
@@ -435,5 +435,14 @@ fn labelled_pairs_blind8_precision_and_recall() {
 /// session's changes (so with the mild selection effect of blind2–blind8), never its pairs.
 #[test]
 fn labelled_pairs_blind9_precision_and_recall() {
-    check("blind9.tsv", 0.96, 0.84);
+    check("blind9.tsv", 0.97, 0.87);
+}
+
+/// Written at the start of the seventh session of 2026-11-27 by a reviewer who saw neither
+/// the rules, the lists nor the other files (250 pairs: 110 reworded, 40 paraphrases, 100
+/// different); measured before that session's change (0.990 / 0.836 / 0.075) and after it,
+/// never read.
+#[test]
+fn labelled_pairs_blind10_precision_and_recall() {
+    check("blind10.tsv", 0.99, 0.89);
 }

@@ -209,6 +209,10 @@ pub struct Features {
     /// for none: set by the clusterer. Two wordings of one classic question are one
     /// question, whatever their words, and wordings of two are two ([`similarity`]).
     pub intent: u16,
+    /// `intent` comes from the question's pooled wordings, not from one close listed wording
+    /// (`super::centroids`): it then joins another wording of that question only if the two
+    /// are no minimal pair ([`pooled_intent_holds`]).
+    pub pooled: bool,
 }
 
 /// Who acts in the story a behavioural question asks for: "a time you made a mistake" or "a
@@ -259,7 +263,15 @@ impl Agent {
                 )
             })
         };
+        // "a time you were persuaded to change your mind", "… you got asked by a client":
+        // the candidate undergoes what another does.
+        let passive = first.is_some_and(|i| {
+            matches!(tokens.get(i + 1), Some(&("were" | "was" | "got")))
+                && tokens.get(i + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ed"))
+                && matches!(tokens.get(i + 3), Some(&("to" | "by")))
+        });
         match next.copied() {
+            Some("you") if passive => Agent::Other,
             Some("you") => Agent::You,
             Some("someone" | "somebody") => Agent::Other,
             // A person, not a thing: "a time a teammate made a mistake", not "a time a
@@ -422,6 +434,7 @@ impl Features {
             directions,
             agent,
             intent: 0,
+            pooled: false,
         }
     }
 
@@ -503,7 +516,13 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     if a.intent != 0 && b.intent != 0 {
         // Two wordings of classic questions: one question or two, as the lists say ("Reverse
         // a linked list" / "Reverse nodes in k-group", "3Sum" / "3Sum Closest").
-        return if a.intent == b.intent { 1.0 } else { 0.0 };
+        let listed = !(a.pooled || b.pooled);
+        if a.intent != b.intent && listed {
+            return 0.0;
+        }
+        if a.intent == b.intent && (listed || pooled_intent_holds(a, b)) {
+            return 1.0;
+        }
     }
     if a.packed.is_empty() || b.packed.is_empty() {
         return if a.packed.is_empty() && b.packed.is_empty() {
@@ -539,6 +558,34 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     }
     full_similarity(a, b)
 }
+
+/// Whether two wordings of one classic question, one of them worded only by the question's
+/// pooled wordings (`super::centroids`), are one question: pooling blurs what the
+/// question's wordings say around it, so a minimal pair stays two — the same words in
+/// other directions or by another agent ([`order_factor`]: "Implement a queue using two
+/// stacks" / "… a stack using two queues"), or one subject swapped for another while they
+/// share twice as much as they differ ("How does a hash map handle collisions /
+/// resizing?"), a sequel ("Coin Change" / "Coin Change II"), or two comparisons of other
+/// things ("SLI vs SLO" / "SLO vs SLA"). Found on the labelled pairs read, where pooling
+/// first merged such pairs.
+fn pooled_intent_holds(a: &Features, b: &Features) -> bool {
+    if order_factor(a, b) < 1.0 {
+        return false;
+    }
+    let m = Matched::of(a, b);
+    let alone = |only: &Unmatched| only.iter().filter(|w| is_decisive(w)).map(|w| w.weight).sum::<f32>();
+    let (alone_a, alone_b) = (alone(&m.only_a), alone(&m.only_b));
+    let negated = m.only_a.iter().chain(&m.only_b).any(|w| is_negation(&w.text));
+    // "SLI vs SLO" / "SLO vs SLA": two comparisons of other things.
+    let compares_others = a.compares && b.compares && alone_a > 0.0 && alone_b > 0.0;
+    let heavier = alone_a.max(alone_b);
+    let swapped_little = heavier > 0.0 && m.shared >= heavier * MINIMAL_PAIR_SHARE;
+    !(negated || compares_others || swapped_little)
+}
+
+/// [`pooled_intent_holds`]: a swap makes a minimal pair when the words shared weigh this
+/// share of the heavier side's unshared subject words or more.
+pub const MINIMAL_PAIR_SHARE: f32 = 2.0;
 
 /// Whether `a` has a subject word `b` lacks (a decisive word, a number too, but the
 /// company's name; unmatched after typos, compounds and acronyms): "Why do you want to work
@@ -3713,6 +3760,18 @@ mod tests {
             Agent::Unsaid
         );
         assert_eq!(Agent::of(&["time", "complexity"]), Agent::Unsaid);
+        // The passive: another persuades the candidate (dev.tsv, seventh session).
+        assert_eq!(
+            Agent::of(&["a", "time", "you", "were", "persuaded", "to", "change", "your", "mind"]),
+            Agent::Other
+        );
+        assert_eq!(Agent::of(&["a", "time", "you", "were", "wrong"]), Agent::You);
+        assert!(
+            sim(
+                "Tell me about a time you persuaded someone.",
+                "Tell me about a time you were persuaded to change your mind."
+            ) < 0.45
+        );
     }
 
     #[test]

@@ -30,11 +30,13 @@
 //! cluster's id is that of its first fingerprint (`qc_` + BLAKE3), so a question asked once
 //! keeps the id it would have alone. A user's [`overrides`] file pins "same" and "not the same" decisions across runs.
 
+mod centroids;
 pub mod classics;
 pub mod features;
 pub mod overrides;
 
 use super::question::{cluster_id, fingerprint};
+use centroids::Centroids;
 use features::{similarity, Features};
 use overrides::Overrides;
 /// The clusterer's maps: looked up for every question of the ingest and every block key of
@@ -482,6 +484,13 @@ pub fn classic_intent(normalized: &str) -> u16 {
     features_and_keys(normalized).0.intent
 }
 
+/// The similarity of two normalized wordings as the clusterer compares them, with the
+/// classic questions they word (and whether by the pooled wordings): for tuning aids.
+pub fn compared(a: &str, b: &str) -> (f32, (u16, bool), (u16, bool)) {
+    let (fa, fb) = (features_and_keys(a).0, features_and_keys(b).0);
+    (similarity(&fa, &fb), (fa.intent, fa.pooled), (fb.intent, fb.pooled))
+}
+
 /// The listed wordings of classic questions compared with a normalized wording, as
 /// [`classic_intent`] compares them: (classic question, listed wording, similarity, whether
 /// the wording adds a subject word, whether it covers the listed one). A tuning aid.
@@ -509,7 +518,7 @@ pub fn classic_candidates(normalized: &str) -> Vec<(u16, String, f32, bool, bool
 fn features_and_keys(normalized: &str) -> (Features, Vec<u64>) {
     let mut features = Features::of(normalized);
     let mut keys = block_keys(&features);
-    features.intent = CLASSICS.intent_of(&features, &keys);
+    (features.intent, features.pooled) = CLASSICS.intent_of(&features, &keys);
     if features.intent != 0 {
         // Its other wordings share no subject word with it: they meet here.
         keys.push(features::mix(0x636c_6173_7369_6300 ^ u64::from(features.intent)));
@@ -525,6 +534,8 @@ struct ClassicIndex {
     blocks: HashMap<u64, Vec<u32>>,
     /// A listed wording, normalized → its classic question: it words its own entry.
     exact: HashMap<Box<str>, u16>,
+    /// All wordings of each classic question pooled ([`Centroids`]).
+    centroids: Centroids,
 }
 
 static CLASSICS: std::sync::LazyLock<ClassicIndex> = std::sync::LazyLock::new(ClassicIndex::new);
@@ -535,6 +546,7 @@ impl ClassicIndex {
             wordings: Vec::new(),
             blocks: HashMap::default(),
             exact: HashMap::default(),
+            centroids: Centroids::default(),
         };
         for (number, group) in classics::groups().iter().enumerate() {
             let intent = u16::try_from(number + 1).expect("fewer than 65,535 classic questions");
@@ -547,6 +559,7 @@ impl ClassicIndex {
                 index.exact.entry(normalized.as_str().into()).or_insert(intent);
             }
         }
+        index.centroids = Centroids::of(&index.wordings);
         index
     }
 
@@ -554,9 +567,9 @@ impl ClassicIndex {
     /// [`INTENT_THRESHOLD`] or more, to which it adds no subject word
     /// ([`features::adds_subject`]: "Why do you want to work in sales?" is not "Why do you
     /// want to work here?"). 0 for none.
-    fn intent_of(&self, features: &Features, keys: &[u64]) -> u16 {
+    fn intent_of(&self, features: &Features, keys: &[u64]) -> (u16, bool) {
         if let Some(&intent) = self.exact.get(&*features.text) {
-            return intent;
+            return (intent, false);
         }
         let mut best: Option<(f32, u32)> = None;
         for w in self.candidates(keys) {
@@ -570,7 +583,13 @@ impl ClassicIndex {
                 best = Some((s, w));
             }
         }
-        best.map_or(0, |(_, w)| self.wordings[w as usize].1)
+        match best {
+            Some((_, w)) => (self.wordings[w as usize].1, false),
+            None => {
+                let pooled = self.centroids.intent_of(features);
+                (pooled, pooled != 0)
+            }
+        }
     }
 
     /// The listed wordings sharing the most blocks with a wording's keys, as for the corpus
@@ -742,7 +761,7 @@ fn word_key(word: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::question::normalize_question;
+    use crate::normalize::question::{clustering_text, normalize_question, question_text};
 
     fn ids(qs: &[&str]) -> Vec<String> {
         let mut c = Clusterer::default();
@@ -934,6 +953,89 @@ mod tests {
         let (a, b) = (f("Reverse a linked list."), f("Reverse a linked list in groups of k."));
         assert!(a.intent != 0 && b.intent != 0 && a.intent != b.intent);
         assert_eq!(similarity(&a, &b), 0.0);
+    }
+
+    /// A wording no single listed wording is close to words a classic question by its
+    /// wordings pooled (`centroids`): the labelled pairs' rewordings that only pooling finds
+    /// (probe5, probe8, blind7, 2026-11-27, seventh session).
+    #[test]
+    fn pooled_wordings_word_a_classic_question() {
+        let f = |q: &str| features_and_keys(&clustering_text(&question_text(q))).0;
+        for (listed, other) in [
+            (
+                "Trapping rain water",
+                "Given an elevation map of bar heights, compute how much water it can trap after raining.",
+            ),
+            (
+                "Merge Intervals",
+                "Given a collection of intervals, merge all overlapping intervals.",
+            ),
+            (
+                "How do you handle price objections?",
+                "how do u handle \"it's too expensive\" type objections?",
+            ),
+            (
+                "How do you prioritize multiple support tickets?",
+                "how do u prioritize tickets when ur queue is overflowing",
+            ),
+        ] {
+            let (a, b) = (f(listed), f(other));
+            assert!(a.intent != 0 && !a.pooled, "{listed}: a listed wording's question");
+            assert_eq!((b.intent, b.pooled), (a.intent, true), "{other}");
+            assert_eq!(similarity(&a, &b), 1.0, "{other}");
+        }
+        // Too little said, or a subject its wordings never say: none.
+        assert_eq!(f("What is differentiation in teaching?").intent, 0);
+        assert_eq!(
+            f("Tell me about a time you built a team under a tight deadline").intent,
+            0
+        );
+    }
+
+    /// Two wordings of one classic question, one worded by the pooled wordings, are still
+    /// two when they are a minimal pair: a sequel, one subject swapped while they share
+    /// twice as much, comparisons of other things (the labelled pairs read, seventh
+    /// session).
+    #[test]
+    fn pooled_wordings_keep_minimal_pairs_apart() {
+        let f = |q: &str| features_and_keys(&clustering_text(&question_text(q))).0;
+        for (a, b) in [
+            (
+                "Tell me about a time you delivered bad news to a customer",
+                "Tell me about a time you delivered bad news to your manager",
+            ),
+            (
+                "How does a hash map handle collisions?",
+                "How does a hash map handle resizing?",
+            ),
+            (
+                "Coin Change: return the fewest coins needed to make the amount",
+                "Coin Change II: return the number of combinations that make up the amount",
+            ),
+            (
+                "What is the difference between SLI and SLO?",
+                "What is the difference between SLO and SLA?",
+            ),
+        ] {
+            let (fa, fb) = (f(a), f(b));
+            assert!(
+                fa.intent != 0 && fa.intent == fb.intent && (fa.pooled || fb.pooled),
+                "{a} / {b}"
+            );
+            assert!(similarity(&fa, &fb) < THRESHOLD, "{a} / {b}");
+        }
+        // A pooled wording and a listed wording of two questions: not 0 by the lists, compared
+        // by their words (a pooled question is a guess).
+        let (a, b) = (
+            f("Walk me through your sales process."),
+            f("walk me thru ur sales process from prospecting to close"),
+        );
+        assert!(
+            similarity(&a, &b) >= THRESHOLD,
+            "{:?} {:?}",
+            (a.intent, a.pooled),
+            (b.intent, b.pooled)
+        );
     }
 
     /// The review's cases (2026-11-27, third session).
