@@ -398,7 +398,7 @@ fn labelled_pairs_blind6_precision_and_recall() {
 /// "(front desk, Marriott)") led to the notes rules of that session.
 #[test]
 fn labelled_pairs_blind7_precision_and_recall() {
-    check("blind7.tsv", 0.95, 0.87);
+    check("blind7.tsv", 0.95, 0.88);
 }
 
 /// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
@@ -407,7 +407,7 @@ fn labelled_pairs_blind7_precision_and_recall() {
 /// 0.636 on them; a question's elaboration (`question::clustering_text`) came of them.
 #[test]
 fn labelled_pairs_probe8_precision_and_recall() {
-    check("probe8.tsv", 0.93, 0.78);
+    check("probe8.tsv", 0.93, 0.79);
 }
 
 #[test]

@@ -575,7 +575,14 @@ fn pooled_intent_holds(a: &Features, b: &Features) -> bool {
     let m = Matched::of(a, b);
     let alone = |only: &Unmatched| only.iter().filter(|w| is_decisive(w)).map(|w| w.weight).sum::<f32>();
     let (alone_a, alone_b) = (alone(&m.only_a), alone(&m.only_b));
-    let negated = m.only_a.iter().chain(&m.only_b).any(|w| is_negation(&w.text));
+    // A sequel or a prefix alone on one side ("Coin Change II", "non-clustered", "without
+    // repeating") makes another question; a verb negated is a rewording as often ("so u
+    // don't run out of stock" / "to prevent stockouts", probe8).
+    let negated = m
+        .only_a
+        .iter()
+        .chain(&m.only_b)
+        .any(|w| is_negation(&w.text) && !matches!(&*w.text, "not" | "no" | "never"));
     // "SLI vs SLO" / "SLO vs SLA": two comparisons of other things.
     let compares_others = a.compares && b.compares && alone_a > 0.0 && alone_b > 0.0;
     let heavier = alone_a.max(alone_b);
