@@ -179,7 +179,7 @@ fn labelled_pairs_holdout_precision_and_recall() {
 /// (docs/clustering.md), so it is no longer unseen.
 #[test]
 fn labelled_pairs_fresh_precision_and_recall() {
-    check("fresh.tsv", 0.96, 0.96);
+    check("fresh.tsv", 0.96, 0.97);
 }
 
 /// Written on 2026-11-27, after that day's rules, by a second reviewer who saw neither the rules
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.99, 0.89);
+    check("probe5.tsv", 0.99, 0.90);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -425,7 +425,7 @@ fn labelled_pairs_probe9_precision_and_recall() {
 /// The hardest file: mid-frequency questions the classic lists do not hold.
 #[test]
 fn labelled_pairs_blind8_precision_and_recall() {
-    check("blind8.tsv", 0.89, 0.76);
+    check("blind8.tsv", 0.89, 0.77);
 }
 
 /// Written at the start of the sixth session of 2026-11-27 by a reviewer who saw neither the

@@ -801,6 +801,52 @@ pub fn initials(normalized: &str, min_words: usize) -> Vec<u64> {
     out
 }
 
+/// Block keys that let two two-letter acronyms compared ("AP vs AR?") meet the comparison
+/// spelled out ("What is the difference between accounts payable and accounts
+/// receivable?", four labelled files): one key per pair of the comparison's two-letter
+/// acronyms, and per pair of the initials of two adjacent words it says. One initial alone
+/// would put most questions in a few blocks; a pair is rare, and only comparisons have any.
+pub fn compared_initial_pairs(features: &Features) -> Vec<u64> {
+    if !features.compares {
+        return Vec::new();
+    }
+    let stop = super::super::question::is_stop_word;
+    let tokens: Vec<&str> = features.text.split(' ').filter(|t| !t.is_empty()).collect();
+    let acronyms: Vec<[u8; 2]> = tokens
+        .iter()
+        .filter(|t| t.len() == 2 && **t != "vs" && may_be_acronym(t) && !stop(t) && !asks(t))
+        .map(|t| [t.as_bytes()[0], t.as_bytes()[1]])
+        .collect();
+    // Two words spelled out: both of four letters or more ("accounts payable"), not "to do".
+    let content = |t: &str| t.len() >= 4 && !stop(t) && !asks(t) && t.as_bytes()[0].is_ascii_lowercase();
+    let spelled: Vec<(usize, [u8; 2])> = tokens
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| content(w[0]) && content(w[1]))
+        .map(|(i, w)| (i, [w[0].as_bytes()[0], w[1].as_bytes()[0]]))
+        .collect();
+    let key = |x: &[u8; 2], y: &[u8; 2]| {
+        let (x, y) = if x <= y { (x, y) } else { (y, x) };
+        mix(fnv(fnv(0x7061_6972_5f61_6300, x), y))
+    };
+    let mut keys = Vec::new();
+    for (i, x) in acronyms.iter().enumerate() {
+        keys.extend(acronyms[i + 1..].iter().filter(|y| *y != x).map(|y| key(x, y)));
+    }
+    // Two runs apart, as two things compared are ("accounts payable and accounts receivable").
+    for (k, (i, x)) in spelled.iter().enumerate() {
+        keys.extend(
+            spelled[k + 1..]
+                .iter()
+                .filter(|(j, y)| *j >= i + 2 && y != x)
+                .map(|(_, y)| key(x, y)),
+        );
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 fn initials_of(normalized: &str, min_words: usize) -> Vec<u64> {
     let tokens: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
     let stop = super::super::question::is_stop_word;

@@ -723,6 +723,7 @@ fn block_keys(features: &Features) -> Vec<u64> {
         keys.push(word_key(&w.raw));
         keys.push(word_key(features::acronym_singular(&w.raw)));
     }
+    keys.extend(features::compared_initial_pairs(features));
     keys.sort_unstable();
     keys.dedup();
     keys
@@ -1035,6 +1036,27 @@ mod tests {
             "{:?} {:?}",
             (a.intent, a.pooled),
             (b.intent, b.pooled)
+        );
+    }
+
+    /// Two two-letter acronyms compared meet the comparison spelled out in a block of
+    /// their own (fresh, probe2, probe5, probe8: similarity 1, never compared before).
+    #[test]
+    fn two_letter_acronyms_compared_meet_their_words() {
+        let got = ids(&[
+            "What is the difference between accounts payable and accounts receivable?",
+            "AP vs AR - diff?",
+            "What is the difference between accrual and cash accounting?",
+        ]);
+        assert_eq!(got[0], got[1]);
+        assert_ne!(got[0], got[2]);
+        // Adjacent runs (`accounts payable`, `payable accounts`) make no pair, and a
+        // question that compares nothing has no such key.
+        let f = |q: &str| Features::of(&normalize_question(q));
+        assert!(features::compared_initial_pairs(&f("What is accounts payable?")).is_empty());
+        assert_eq!(
+            features::compared_initial_pairs(&f("AP vs AR?")),
+            features::compared_initial_pairs(&f("accounts payable vs accounts receivable"))
         );
     }
 
