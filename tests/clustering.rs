@@ -170,7 +170,7 @@ fn labelled_pairs_dev_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.96, 0.90);
+    check("holdout.tsv", 0.96, 0.91);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -187,7 +187,7 @@ fn labelled_pairs_fresh_precision_and_recall() {
 /// the day before measured precision 0.889, recall on rewordings 0.800 on it).
 #[test]
 fn labelled_pairs_blind_precision_and_recall() {
-    check("blind.tsv", 0.96, 0.97);
+    check("blind.tsv", 0.96, 0.98);
 }
 
 /// Written on 2026-11-27 (evening) by a third reviewer who saw neither the rules nor the other
@@ -201,7 +201,7 @@ fn labelled_pairs_probe_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.96, 0.90);
+    check("probe2.tsv", 0.96, 0.91);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.99, 0.90);
+    check("probe5.tsv", 0.99, 0.91);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -369,7 +369,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.99, 0.96);
+    check("probe7.tsv", 0.99, 0.97);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the

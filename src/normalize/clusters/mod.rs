@@ -724,9 +724,27 @@ fn block_keys(features: &Features) -> Vec<u64> {
         keys.push(word_key(features::acronym_singular(&w.raw)));
     }
     keys.extend(features::compared_initial_pairs(features));
+    keys.extend(written_apart(features));
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// A closed compound keys as one word ([`word_key`], its first letters), and so do two
+/// adjacent words written apart whose first is short enough that the key reaches into the
+/// second: "autoscaling" / "auto scaling", "bullwhip" / "bull-whip", "lifecycle" / "life
+/// cycle" (the files read, where the similarity matched them and no block did). A first
+/// word of the key's length or more ("binary search") would key as that word.
+fn written_apart(features: &Features) -> Vec<u64> {
+    // Subject words only: "how does auto scaling work" joins `auto` and `scaling`, not
+    // `does` and `auto`.
+    let subject = |t: &str| features.words.iter().any(|w| w.weight >= 1.0 && &*w.raw == t);
+    let tokens: Vec<&str> = features.text.split(' ').filter(|t| !t.is_empty()).collect();
+    tokens
+        .windows(2)
+        .filter(|w| (3..KEY_CHARS).contains(&w[0].len()) && w[1].len() >= 3 && subject(w[0]) && subject(w[1]))
+        .map(|w| word_key(&format!("{}{}", w[0], w[1])))
+        .collect()
 }
 
 /// The initials of two words joined by a linking word, `as`, `of`, `in`… (`infrastructure
@@ -1058,6 +1076,26 @@ mod tests {
             features::compared_initial_pairs(&f("AP vs AR?")),
             features::compared_initial_pairs(&f("accounts payable vs accounts receivable"))
         );
+    }
+
+    /// A closed compound and its words written apart meet in a block (holdout, blind, probe,
+    /// probe7: their similarity matched them, no block did).
+    #[test]
+    fn closed_compounds_meet_their_words_written_apart() {
+        for (a, b) in [
+            ("What is autoscaling?", "How does auto scaling work in the cloud?"),
+            (
+                "What is the bullwhip effect?",
+                "explain the bull-whip effect in supply chains",
+            ),
+        ] {
+            let got = ids(&[a, b]);
+            assert_eq!(got[0], got[1], "{a} / {b}");
+        }
+        // Only subject words, and a first word short enough to reach into the second.
+        let f = |q: &str| Features::of(&normalize_question(q));
+        assert_eq!(written_apart(&f("how does auto scaling work")).len(), 1);
+        assert!(written_apart(&f("implement binary search")).is_empty());
     }
 
     /// The review's cases (2026-11-27, third session).
