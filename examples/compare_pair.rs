@@ -6,6 +6,10 @@ use interview_pipeline::normalize::question::{clustering_text, question_text};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() != 2 {
+        eprintln!("usage: cargo run --release --example compare_pair -- QUESTION QUESTION");
+        std::process::exit(2);
+    }
     let (a, b) = (
         clustering_text(&question_text(&args[0])),
         clustering_text(&question_text(&args[1])),

@@ -163,9 +163,11 @@ impl Centroids {
     }
 
     /// The question whose pooled vector is closest to the query's (cosine), its cosine and
-    /// the next question's; on a tie the lower question number.
+    /// the next question's; on a tie the lower question number. Every question counts, also
+    /// those the wording cannot word ([`Centroids::intent_of`] then words none): a wording
+    /// closer to a question whose wordings lack one of its words is no safe guess.
     fn closest(&self, query: &[(&str, f32)]) -> Option<(u16, f32, f32)> {
-        let norm = query.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+        let norm = query.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(1e-9);
         let mut scores: Vec<(u16, f32)> = query
             .iter()
             .filter_map(|(w, x)| self.words.get(*w).map(|p| (x, p)))

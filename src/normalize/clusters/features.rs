@@ -207,11 +207,13 @@ pub struct Features {
     pub builds: bool,
     /// The classic question it words (`config/classic_*.toml`, numbered from 1), 0
     /// for none: set by the clusterer. Two wordings of one classic question are one
-    /// question, whatever their words, and wordings of two are two ([`similarity`]).
+    /// question, whatever their words, and wordings of two are two ([`similarity`]) —
+    /// unless one is `pooled`.
     pub intent: u16,
     /// `intent` comes from the question's pooled wordings, not from one close listed wording
-    /// (`super::centroids`): it then joins another wording of that question only if the two
-    /// are no minimal pair ([`pooled_intent_holds`]).
+    /// (`super::centroids`): it is one question with another wording of that question only
+    /// if the two are no minimal pair ([`pooled_intent_holds`]); else, and against a wording
+    /// of another classic question, their words decide.
     pub pooled: bool,
 }
 
@@ -263,12 +265,18 @@ impl Agent {
                 )
             })
         };
-        // "a time you were persuaded to change your mind", "… you got asked by a client":
-        // the candidate undergoes what another does.
+        // "a time you were persuaded to change your mind", "… you got criticized by a
+        // client": the candidate undergoes what another does. Not "you were asked to lead a
+        // project", the candidate's story still: only a verb of persuading, or `by`.
         let passive = first.is_some_and(|i| {
+            let persuaded = |t: &str| matches!(t, "persuaded" | "convinced" | "influenced" | "pressured" | "talked");
             matches!(tokens.get(i + 1), Some(&("were" | "was" | "got")))
                 && tokens.get(i + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ed"))
-                && matches!(tokens.get(i + 3), Some(&("to" | "by")))
+                && match tokens.get(i + 3) {
+                    Some(&"by") => true,
+                    Some(&"to" | &"into") => persuaded(tokens[i + 2]),
+                    _ => false,
+                }
         });
         match next.copied() {
             Some("you") if passive => Agent::Other,
@@ -563,8 +571,8 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
 /// pooled wordings (`super::centroids`), are one question: pooling blurs what the
 /// question's wordings say around it, so a minimal pair stays two — the same words in
 /// other directions or by another agent ([`order_factor`]: "Implement a queue using two
-/// stacks" / "… a stack using two queues"), or one subject swapped for another while they
-/// share twice as much as they differ ("How does a hash map handle collisions /
+/// stacks" / "… a stack using two queues"), subject words on one side only, swapped or
+/// added, while they share twice as much ("How does a hash map handle collisions /
 /// resizing?"), a sequel ("Coin Change" / "Coin Change II"), or two comparisons of other
 /// things ("SLI vs SLO" / "SLO vs SLA"). Found on the labelled pairs read, where pooling
 /// first merged such pairs.
@@ -3819,6 +3827,14 @@ mod tests {
             Agent::Other
         );
         assert_eq!(Agent::of(&["a", "time", "you", "were", "wrong"]), Agent::You);
+        assert_eq!(
+            Agent::of(&["a", "time", "you", "were", "asked", "to", "lead", "a", "project"]),
+            Agent::You
+        );
+        assert_eq!(
+            Agent::of(&["a", "time", "you", "were", "criticized", "by", "a", "client"]),
+            Agent::Other
+        );
         assert!(
             sim(
                 "Tell me about a time you persuaded someone.",

@@ -566,7 +566,8 @@ impl ClassicIndex {
     /// The classic question a wording rewords: the one of its closest listed wording at
     /// [`INTENT_THRESHOLD`] or more, to which it adds no subject word
     /// ([`features::adds_subject`]: "Why do you want to work in sales?" is not "Why do you
-    /// want to work here?"). 0 for none.
+    /// want to work here?"); failing that, the one its pooled wordings give ([`Centroids`],
+    /// `true` beside it). 0 for none.
     fn intent_of(&self, features: &Features, keys: &[u64]) -> (u16, bool) {
         if let Some(&intent) = self.exact.get(&*features.text) {
             return (intent, false);
@@ -736,15 +737,37 @@ fn block_keys(features: &Features) -> Vec<u64> {
 /// cycle" (the files read, where the similarity matched them and no block did). A first
 /// word of the key's length or more ("binary search") would key as that word.
 fn written_apart(features: &Features) -> Vec<u64> {
-    // Subject words only: "how does auto scaling work" joins `auto` and `scaling`, not
-    // `does` and `auto`.
-    let subject = |t: &str| features.words.iter().any(|w| w.weight >= 1.0 && &*w.raw == t);
-    let tokens: Vec<&str> = features.text.split(' ').filter(|t| !t.is_empty()).collect();
-    tokens
-        .windows(2)
-        .filter(|w| (3..KEY_CHARS).contains(&w[0].len()) && w[1].len() >= 3 && subject(w[0]) && subject(w[1]))
-        .map(|w| word_key(&format!("{}{}", w[0], w[1])))
-        .collect()
+    // Subject words of the question asked: "how does auto scaling work" joins `auto` and
+    // `scaling`, not `does` and `auto`.
+    let subjects: smallvec::SmallVec<[&str; 16]> = features
+        .words
+        .iter()
+        .filter(|w| w.weight >= 1.0 && !w.elaboration)
+        .map(|w| &*w.raw)
+        .collect();
+    let tokens: smallvec::SmallVec<[&str; 24]> = features.text.split(' ').filter(|t| !t.is_empty()).collect();
+    let mut keys = Vec::new();
+    for w in tokens.windows(2) {
+        let first = w[0].chars().count();
+        if (3..KEY_CHARS).contains(&first)
+            && w[1].chars().count() >= 3
+            && subjects.contains(&w[0])
+            && subjects.contains(&w[1])
+        {
+            // The key's letters only ([`word_key`]), joined without allocating.
+            let rest = w[1]
+                .char_indices()
+                .nth(KEY_CHARS - first)
+                .map_or(w[1].len(), |(i, _)| i);
+            let mut joined: smallvec::SmallVec<[u8; 32]> = smallvec::SmallVec::new();
+            joined.extend_from_slice(w[0].as_bytes());
+            joined.extend_from_slice(&w[1].as_bytes()[..rest]);
+            keys.push(word_key(
+                std::str::from_utf8(&joined).expect("two whole UTF-8 prefixes"),
+            ));
+        }
+    }
+    keys
 }
 
 /// The initials of two words joined by a linking word, `as`, `of`, `in`… (`infrastructure
