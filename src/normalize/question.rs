@@ -39,6 +39,9 @@ fn normalize_text(text: &str) -> String {
 /// no punctuation, so it is never a word.
 pub const ELABORATION: &str = "|";
 
+/// [`ELABORATION`] as it stands between the two parts of [`clustering_text`].
+pub const ELABORATION_MARK: &str = " | ";
+
 /// The text the clusterer compares: [`normalize_question`]'s, with [`ELABORATION`] before
 /// what the question adds after it is asked ([`elaboration_start`]): "Tell me about a time you
 /// took the lead on a project. | what did you do and what was the outcome", "how do u deal w
@@ -50,7 +53,7 @@ pub fn clustering_text(text: &str) -> String {
     if let Some(at) = elaboration_start(&t) {
         let (asked, added) = (normalize_text(&t[..at]), normalize_text(&t[at..]));
         if !asked.is_empty() && !added.is_empty() {
-            return format!("{asked} {ELABORATION} {added}");
+            return format!("{asked}{ELABORATION_MARK}{added}");
         }
     }
     normalize_text(&t)

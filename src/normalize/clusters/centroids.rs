@@ -37,7 +37,6 @@ pub const CORE_SHARE: f32 = 0.8;
 /// its pooled question was "What is your teaching philosophy?".
 pub const MIN_SUBJECT_WORDS: usize = 2;
 
-#[derive(Default)]
 pub struct Centroids {
     /// Word → its rarity among the questions and, by question number, its weight in that
     /// question's unit vector.
@@ -57,6 +56,11 @@ struct Pooled {
 
 /// (question number, the word's weight in that question's unit vector).
 type Posting = (u16, f32);
+
+/// Whether question `q`'s wordings say the word of `postings`.
+fn says(postings: &[Posting], q: u16) -> bool {
+    postings.binary_search_by_key(&q, |s| s.0).is_ok()
+}
 
 impl Centroids {
     /// The pooled vectors of the listed wordings, each with its question number.
@@ -119,7 +123,7 @@ impl Centroids {
         let Some(subjects) = self.subject_postings(features) else {
             return 0;
         };
-        let possible = |q: u16| subjects.iter().all(|p| p.binary_search_by_key(&q, |s| s.0).is_ok());
+        let possible = |q: u16| subjects.iter().all(|p| says(p, q));
         if !subjects[0].iter().any(|&(q, _)| possible(q)) {
             return 0;
         }
@@ -195,11 +199,7 @@ impl Centroids {
         let total: f32 = query.iter().map(|(_, x)| x).sum();
         let said: f32 = query
             .iter()
-            .filter(|(w, _)| {
-                self.words
-                    .get(*w)
-                    .is_some_and(|p| p.postings.binary_search_by_key(&q, |s| s.0).is_ok())
-            })
+            .filter(|(w, _)| self.words.get(*w).is_some_and(|p| says(&p.postings, q)))
             .map(|(_, x)| x)
             .sum();
         let core = &self.core[usize::from(q)];

@@ -20,7 +20,7 @@
 //! more also match a word one edit away (two edits from 8 letters), for typos such as
 //! "polymorphsim".
 
-use crate::normalize::question::ELABORATION;
+use crate::normalize::question::{ELABORATION, ELABORATION_MARK};
 use std::borrow::Cow;
 
 /// The word lists' sets, looked up several times for every word of every new wording.
@@ -301,9 +301,8 @@ impl Features {
     pub fn of(normalized: &str) -> Features {
         // Only the words read where the elaboration starts; the rest reads the text as
         // normalized (initials, compounds, the text kept).
-        let mark = format!(" {ELABORATION} ");
-        let unmarked: Cow<'_, str> = match normalized.contains(mark.as_str()) {
-            true => Cow::Owned(normalized.replace(mark.as_str(), " ")),
+        let unmarked: Cow<'_, str> = match normalized.contains(ELABORATION_MARK) {
+            true => Cow::Owned(normalized.replace(ELABORATION_MARK, " ")),
             false => Cow::Borrowed(normalized),
         };
         let mut words: Vec<Word> = Vec::new();

@@ -542,25 +542,26 @@ static CLASSICS: std::sync::LazyLock<ClassicIndex> = std::sync::LazyLock::new(Cl
 
 impl ClassicIndex {
     fn new() -> ClassicIndex {
-        let mut index = ClassicIndex {
-            wordings: Vec::new(),
-            blocks: HashMap::default(),
-            exact: HashMap::default(),
-            centroids: Centroids::default(),
-        };
+        let mut wordings: Vec<(Features, u16)> = Vec::new();
+        let mut blocks: HashMap<u64, Vec<u32>> = HashMap::default();
+        let mut exact: HashMap<Box<str>, u16> = HashMap::default();
         for (number, group) in classics::groups().iter().enumerate() {
             let intent = u16::try_from(number + 1).expect("fewer than 65,535 classic questions");
             for normalized in group {
                 let features = Features::of(normalized);
                 for key in block_keys(&features) {
-                    index.blocks.entry(key).or_default().push(index.wordings.len() as u32);
+                    blocks.entry(key).or_default().push(wordings.len() as u32);
                 }
-                index.wordings.push((features, intent));
-                index.exact.entry(normalized.as_str().into()).or_insert(intent);
+                wordings.push((features, intent));
+                exact.entry(normalized.as_str().into()).or_insert(intent);
             }
         }
-        index.centroids = Centroids::of(&index.wordings);
-        index
+        ClassicIndex {
+            centroids: Centroids::of(&wordings),
+            wordings,
+            blocks,
+            exact,
+        }
     }
 
     /// The classic question a wording rewords: the one of its closest listed wording at
@@ -997,12 +998,17 @@ mod tests {
         assert_eq!(similarity(&a, &b), 0.0);
     }
 
+    /// A raw question's features as the clusterer compares them, its classic question set.
+    fn compared_features(raw: &str) -> Features {
+        features_and_keys(&clustering_text(&question_text(raw))).0
+    }
+
     /// A wording no single listed wording is close to words a classic question by its
     /// wordings pooled (`centroids`): the labelled pairs' rewordings that only pooling finds
     /// (probe5, probe8, blind7, 2026-11-27, seventh session).
     #[test]
     fn pooled_wordings_word_a_classic_question() {
-        let f = |q: &str| features_and_keys(&clustering_text(&question_text(q))).0;
+        let f = compared_features;
         for (listed, other) in [
             (
                 "Trapping rain water",
@@ -1040,7 +1046,7 @@ mod tests {
     /// session).
     #[test]
     fn pooled_wordings_keep_minimal_pairs_apart() {
-        let f = |q: &str| features_and_keys(&clustering_text(&question_text(q))).0;
+        let f = compared_features;
         for (a, b) in [
             (
                 "Tell me about a time you delivered bad news to a customer",
