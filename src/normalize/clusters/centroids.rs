@@ -144,6 +144,16 @@ impl Centroids {
         }
     }
 
+    /// Whether question `q`'s wordings say every subject word of a wording (as
+    /// [`Centroids::intent_of`] asks of a wording it pools).
+    pub fn says_all(&self, features: &Features, q: u16) -> bool {
+        features
+            .words
+            .iter()
+            .filter(|w| w.weight >= 1.0 && !w.optional)
+            .all(|w| self.words.get(&*w.text).is_some_and(|p| says(&p.postings, q)))
+    }
+
     /// The postings of a wording's subject words, shortest first; `None` when one is said by
     /// no question's wordings or there are fewer than [`MIN_SUBJECT_WORDS`]. It may word
     /// only a question whose wordings say all its subject words ("Tell me about a time you

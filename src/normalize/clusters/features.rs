@@ -570,9 +570,9 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
 /// pooled wordings (`super::centroids`), are one question: pooling blurs what the
 /// question's wordings say around it, so a minimal pair stays two — the same words in
 /// other directions or by another agent ([`order_factor`]: "Implement a queue using two
-/// stacks" / "… a stack using two queues"), subject words on one side only, swapped or
-/// added, while they share twice as much ("How does a hash map handle collisions /
-/// resizing?"), a sequel ("Coin Change" / "Coin Change II"), or two comparisons of other
+/// stacks" / "… a stack using two queues"), subject words on one side only, swapped (a
+/// full-weight word on each side) or added, while they share twice as much ("How does a
+/// hash map handle collisions / resizing?"), a sequel ("Coin Change" / "Coin Change II"), or two comparisons of other
 /// things ("SLI vs SLO" / "SLO vs SLA"). Found on the labelled pairs read, where pooling
 /// first merged such pairs.
 fn pooled_intent_holds(a: &Features, b: &Features) -> bool {
@@ -590,10 +590,24 @@ fn pooled_intent_holds(a: &Features, b: &Features) -> bool {
         .iter()
         .chain(&m.only_b)
         .any(|w| is_negation(&w.text) && !matches!(&*w.text, "not" | "no" | "never"));
+    // A swap is of subject words, one at full weight on each side ("collisions" /
+    // "resizing", "stored" / "reflected XSS", a number: "Coin change: fewest coins" / "coin
+    // change 2"); half-weight words on one side are how the wordings are put ("Find
+    // customers who never placed an order" / "SQL query: customers who …", "Rotate an n x n
+    // matrix" / "rotate image / matrix 90 deg clockwise": five rewordings of the files read
+    // in the eighth session, no false merge).
+    let strongest = |only: &Unmatched| {
+        only.iter()
+            .filter(|w| is_decisive(w))
+            .map(|w| if is_number(&w.text) { 1.0 } else { w.weight })
+            .fold(0.0f32, f32::max)
+    };
+    let swaps_subjects = strongest(&m.only_a) >= 1.0 && strongest(&m.only_b) >= 1.0;
+    let adds = alone_a == 0.0 || alone_b == 0.0;
     // "SLI vs SLO" / "SLO vs SLA": two comparisons of other things.
-    let compares_others = a.compares && b.compares && alone_a > 0.0 && alone_b > 0.0;
+    let compares_others = a.compares && b.compares && alone_a > 0.0 && alone_b > 0.0 && swaps_subjects;
     let heavier = alone_a.max(alone_b);
-    let swapped_little = heavier > 0.0 && m.shared >= heavier * MINIMAL_PAIR_SHARE;
+    let swapped_little = heavier > 0.0 && m.shared >= heavier * MINIMAL_PAIR_SHARE && (swaps_subjects || adds);
     !(negated || compares_others || swapped_little)
 }
 

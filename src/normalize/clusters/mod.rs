@@ -588,10 +588,40 @@ impl ClassicIndex {
         match best {
             Some((_, w)) => (self.wordings[w as usize].1, false),
             None => {
-                let pooled = self.centroids.intent_of(features);
+                let titled = self.titled(features);
+                let pooled = match titled {
+                    0 => self.centroids.intent_of(features),
+                    q => q,
+                };
                 (pooled, pooled != 0)
             }
         }
+    }
+
+    /// The classic question whose listed title a wording starts with, the rest telling the
+    /// problem in words that question's wordings say: "two sum - find 2 nums in array that
+    /// sum to target", "two sum lol. return indices of 2 nums that add to target" (probe7,
+    /// probe8). The longest title wins ("Two Sum II …" is not "Two Sum"), and a sequel's
+    /// number after the title makes another problem ("coin change 2 - number of
+    /// combinations"). 0 for none.
+    fn titled(&self, features: &Features) -> u16 {
+        // The text is normalized: its words are one space apart. Each prefix ends at a space.
+        let text = &*features.text;
+        let ends: smallvec::SmallVec<[usize; 8]> =
+            text.match_indices(' ').map(|(at, _)| at).take(TITLE_WORDS).collect();
+        for &end in ends.iter().rev() {
+            let Some(&q) = self.exact.get(&text[..end]) else {
+                continue;
+            };
+            let next = text[end + 1..].split(' ').next().unwrap_or("");
+            let sequel = matches!(next, "ii" | "iii" | "iv" | "2" | "3" | "4");
+            return if !sequel && self.centroids.says_all(features, q) {
+                q
+            } else {
+                0
+            };
+        }
+        0
     }
 
     /// The listed wordings sharing the most blocks with a wording's keys, as for the corpus
@@ -615,6 +645,10 @@ impl ClassicIndex {
         counted.into_iter().map(|(_, w)| w).collect()
     }
 }
+
+/// The most words of a title [`ClassicIndex::titled`] looks for ("Lowest Common Ancestor of a
+/// Binary Tree" has seven).
+const TITLE_WORDS: usize = 7;
 
 /// Whether a wording says enough of a listed wording to word its question: a short question
 /// that the listed wording extends ("What is a string?" / "Longest common subsequence of
@@ -1084,6 +1118,60 @@ mod tests {
             (a.intent, a.pooled),
             (b.intent, b.pooled)
         );
+    }
+
+    /// Words at half weight alone on one side (an artifact, a letter) swap no subject: two
+    /// wordings of one classic question, one worded by the pooled wordings, stay one (the
+    /// labelled pairs read, eighth session). A number counts as a subject: "Coin change 2"
+    /// stays apart (above).
+    #[test]
+    fn pooled_wordings_that_swap_no_subject_are_one() {
+        let f = compared_features;
+        for (a, b) in [
+            (
+                "Find customers who never placed an order (SQL)",
+                "SQL query: customers who have never placed any orders",
+            ),
+            (
+                "Rotate an n x n matrix by 90 degrees in place.",
+                "rotate image / matrix 90 deg clockwise in-place, asked at apple",
+            ),
+        ] {
+            let (fa, fb) = (f(a), f(b));
+            assert!(
+                fa.intent != 0 && fa.intent == fb.intent && (fa.pooled || fb.pooled),
+                "{a} / {b}"
+            );
+            assert_eq!(similarity(&fa, &fb), 1.0, "{a} / {b}");
+        }
+        let (a, b) = (
+            f("Coin change: fewest coins needed to make an amount"),
+            f("coin change 2 - number of combinations that make up the amount"),
+        );
+        assert!(a.intent == b.intent && similarity(&a, &b) < THRESHOLD);
+    }
+
+    /// A wording that starts with a listed title and tells the problem after it in words
+    /// the question's wordings say words that question (probe7, probe8: "two sum - find 2
+    /// nums …"); the longest title wins, and a sequel's number or a word the question's
+    /// wordings never say words none.
+    #[test]
+    fn a_title_then_its_problem_words_the_question() {
+        let f = compared_features;
+        let two_sum = f("Two Sum").intent;
+        assert_ne!(two_sum, 0);
+        for q in [
+            "two sum - find 2 nums in array that sum to target",
+            "two sum problem w/ hashmap - google phone screen",
+            "Two Sum: find two numbers in an array that add up to a target",
+        ] {
+            assert_eq!((f(q).intent, f(q).pooled), (two_sum, true), "{q}");
+        }
+        let sorted = f("Two Sum II").intent;
+        assert!(sorted != 0 && sorted != two_sum);
+        assert_eq!(f("two sum ii - sorted array, two pointers").intent, sorted);
+        assert_ne!(f("two sum 3 - design a data structure").intent, two_sum);
+        assert_eq!(f("two sum of the quarterly revenue forecast").intent, 0);
     }
 
     /// Two two-letter acronyms compared meet the comparison spelled out in a block of
