@@ -704,7 +704,7 @@ fn full_similarity(a: &Features, b: &Features) -> f32 {
 /// The factors that the words' order and roles set, beyond which words two wordings share:
 /// opposite directions or agents ([`direction_factor`]) and opposite words
 /// ([`opposite_factor`]). Both passes of [`similarity`] apply them.
-fn order_factor(a: &Features, b: &Features) -> f32 {
+pub(super) fn order_factor(a: &Features, b: &Features) -> f32 {
     direction_factor(a, b) * opposite_factor(a, b) * ask_factor(a, b)
 }
 

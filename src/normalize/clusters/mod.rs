@@ -39,6 +39,7 @@ use super::question::{cluster_id, fingerprint};
 use centroids::Centroids;
 use features::{similarity, Features};
 use overrides::Overrides;
+use std::borrow::Cow;
 /// The clusterer's maps: looked up for every question of the ingest and every block key of
 /// every new wording, where SipHash was a tenth of the time.
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
@@ -103,7 +104,9 @@ struct Prepared {
 pub struct Clusterer {
     /// Normalized text → cluster, so a wording seen before costs one lookup.
     by_normalized: HashMap<Box<str>, u32>,
-    by_fingerprint: HashMap<Box<str>, u32>,
+    /// Fingerprint → (cluster, the member that brought it): a wording whose fingerprint is
+    /// known joins that cluster, unless its words go the other way ([`Clusterer::slot`]).
+    by_fingerprint: HashMap<Box<str>, (u32, u32)>,
     clusters: Vec<Cluster>,
     members: Vec<Member>,
     blocks: HashMap<u64, Vec<u32>>,
@@ -236,7 +239,7 @@ impl Clusterer {
     fn prepare(&self, normalized: &str) -> Prepared {
         let fp = fingerprint(normalized);
         let (features, keys) = features_and_keys(normalized);
-        let candidates = if self.by_fingerprint.contains_key(fp.as_str()) {
+        let candidates = if self.by_fingerprint.contains_key(&*self.slot(&fp, &features)) {
             Vec::new()
         } else {
             let hits = self.block_hits(&keys);
@@ -358,7 +361,9 @@ impl Clusterer {
     /// new one. `frozen` is the number of members when it was prepared: those added since
     /// (earlier in the batch) are gathered and compared now, and the ranking redone over both.
     fn settle(&mut self, prep: Prepared, frozen: u32) -> u32 {
-        if let Some(&c) = self.by_fingerprint.get(prep.fp.as_str()) {
+        // The slot is looked for again: the batch settled before it may have filled one.
+        let fp = self.slot(&prep.fp, &prep.features).into_owned();
+        if let Some(&(c, _)) = self.by_fingerprint.get(fp.as_str()) {
             return c;
         }
         let mut candidates = prep.candidates;
@@ -378,12 +383,12 @@ impl Clusterer {
             .collect();
         let mut known = prep.links;
         known.extend(scored.iter().map(|&(s, m)| (m, s)));
-        match self.nearest_cluster(&prep.fp, &prep.features, scored, &known) {
+        match self.nearest_cluster(&fp, &prep.features, scored, &known) {
             Some(cluster) => {
-                self.push_member(&prep.fp, prep.features, prep.keys, cluster);
+                self.push_member(&fp, prep.features, prep.keys, cluster);
                 cluster
             }
-            None => self.start_cluster_with(&prep.fp, prep.features, prep.keys),
+            None => self.start_cluster_with(&fp, prep.features, prep.keys),
         }
     }
 
@@ -432,10 +437,31 @@ impl Clusterer {
             })
     }
 
+    /// The fingerprint a wording settles under: its own, unless the wording that brought it
+    /// says the same words the other way ([`features::order_factor`]: "Roman to integer" /
+    /// "Integer to Roman", "What would your previous manager say about you?" / "What would you
+    /// say about your previous manager?", three false merges of the files read, eighth
+    /// session): then the first of its numbered slots (`fingerprint ~2`, `~3` …) free or
+    /// brought by a wording going its way.
+    fn slot<'f>(&self, fp: &'f str, features: &Features) -> Cow<'f, str> {
+        let mut slot = Cow::Borrowed(fp);
+        for n in 2.. {
+            match self.by_fingerprint.get(&*slot) {
+                Some(&(_, m)) if features::order_factor(features, &self.members[m as usize].features) < 1.0 => {
+                    slot = Cow::Owned(format!("{fp} ~{n}"));
+                }
+                _ => break,
+            }
+        }
+        slot
+    }
+
     fn pinned_apart(&self, fp: &str, cluster: u32) -> bool {
-        self.apart
-            .get(fp)
-            .is_some_and(|others| others.iter().any(|o| self.by_fingerprint.get(o) == Some(&cluster)))
+        self.apart.get(fp).is_some_and(|others| {
+            others
+                .iter()
+                .any(|o| self.by_fingerprint.get(o).map(|s| s.0) == Some(cluster))
+        })
     }
 
     fn start_cluster(&mut self, fp: &str, normalized: &str) -> u32 {
@@ -468,7 +494,7 @@ impl Clusterer {
                 self.batch_blocks.entry(key).or_default().push(member);
             }
         }
-        self.by_fingerprint.insert(fp.into(), cluster);
+        self.by_fingerprint.insert(fp.into(), (cluster, member));
         let first = &mut self.clusters[cluster as usize].first;
         if first.len() < LINKS {
             first.push(member);
@@ -845,6 +871,34 @@ mod tests {
         qs.iter()
             .map(|q| c.assign(&normalize_question(q)).to_string())
             .collect()
+    }
+
+    /// One fingerprint, the words the other way: two questions, each with its wordings, one
+    /// by one and in one batch (`Clusterer::slot`; holdout, eighth session).
+    #[test]
+    fn a_fingerprint_said_the_other_way_is_another_question() {
+        let qs = [
+            "Roman to integer",
+            "Integer to Roman",
+            "roman to integer?",
+            "INTEGER to roman!",
+            "Convert Celsius to Fahrenheit",
+            "Convert Fahrenheit to Celsius",
+            "convert fahrenheit to celsius",
+        ];
+        let one_by_one = ids(&qs);
+        let mut c = Clusterer::default();
+        let normalized: Vec<String> = qs.iter().map(|q| normalize_question(q)).collect();
+        let refs: Vec<&str> = normalized.iter().map(String::as_str).collect();
+        let batch: Vec<String> = c.assign_all(&refs).into_iter().map(|k| c.id(k).to_string()).collect();
+        for got in [&one_by_one, &batch] {
+            assert_eq!(got[0], got[2], "{got:?}");
+            assert_eq!(got[1], got[3], "{got:?}");
+            assert_ne!(got[0], got[1], "{got:?}");
+            assert_eq!(got[5], got[6], "{got:?}");
+            assert_ne!(got[4], got[5], "{got:?}");
+        }
+        assert_eq!(one_by_one, batch);
     }
 
     /// The company a question names and what it adds after it is asked do not block it:
