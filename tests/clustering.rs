@@ -170,7 +170,7 @@ fn labelled_pairs_dev_precision_and_recall() {
 
 #[test]
 fn labelled_pairs_holdout_precision_and_recall() {
-    check("holdout.tsv", 0.96, 0.91);
+    check("holdout.tsv", 0.96, 0.92);
 }
 
 /// Written after the rules were tuned, by a reviewer who saw neither the rules nor the other
@@ -194,14 +194,14 @@ fn labelled_pairs_blind_precision_and_recall() {
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe_precision_and_recall() {
-    check("probe.tsv", 0.98, 0.95);
+    check("probe.tsv", 0.98, 0.96);
 }
 
 /// Written on 2026-11-27 (evening) by a fifth reviewer who saw neither the rules nor the other
 /// files, measured once as written, then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe2_precision_and_recall() {
-    check("probe2.tsv", 0.96, 0.91);
+    check("probe2.tsv", 0.97, 0.92);
 }
 
 /// Written on 2026-11-27 (evening) by a sixth reviewer who saw neither the rules nor the other
@@ -216,7 +216,7 @@ fn labelled_pairs_probe3_precision_and_recall() {
 /// estimate for questions not seen), then its misses were read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe4_precision_and_recall() {
-    check("probe4.tsv", 0.97, 0.96);
+    check("probe4.tsv", 0.97, 0.97);
 }
 
 /// Written on 2026-11-27 (evening) by a fourth reviewer who saw neither the rules nor the other
@@ -235,7 +235,7 @@ fn labelled_pairs_blind2_precision_and_recall() {
 /// (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe5_precision_and_recall() {
-    check("probe5.tsv", 0.99, 0.91);
+    check("probe5.tsv", 0.99, 0.93);
 }
 
 /// Written with `probe5.tsv` by a ninth reviewer who saw neither the rules nor the other
@@ -245,7 +245,7 @@ fn labelled_pairs_probe5_precision_and_recall() {
 fn labelled_pairs_blind3_precision_and_recall() {
     // 0.96 until the sixth session of 2026-11-27: the classic lists' new wordings cost one
     // false merge here (never read).
-    check("blind3.tsv", 0.95, 0.94);
+    check("blind3.tsv", 0.95, 0.95);
 }
 
 /// Written on 2026-11-27 (third session) by an eleventh reviewer who saw neither the rules
@@ -369,7 +369,7 @@ fn overrides_parse_from_the_documented_example() {
 /// read (docs/clustering.md).
 #[test]
 fn labelled_pairs_probe7_precision_and_recall() {
-    check("probe7.tsv", 0.99, 0.97);
+    check("probe7.tsv", 0.99, 0.98);
 }
 
 /// Written with `probe7.tsv` by a thirteenth reviewer who saw neither the rules nor the
@@ -377,7 +377,7 @@ fn labelled_pairs_probe7_precision_and_recall() {
 /// rewordings 0.891 on it).
 #[test]
 fn labelled_pairs_blind5_precision_and_recall() {
-    check("blind5.tsv", 0.93, 0.98);
+    check("blind5.tsv", 0.94, 0.98);
 }
 
 /// Written at the end of the fourth session of 2026-11-27 by a fourteenth reviewer who saw
@@ -398,7 +398,7 @@ fn labelled_pairs_blind6_precision_and_recall() {
 /// "(front desk, Marriott)") led to the notes rules of that session.
 #[test]
 fn labelled_pairs_blind7_precision_and_recall() {
-    check("blind7.tsv", 0.95, 0.88);
+    check("blind7.tsv", 0.95, 0.89);
 }
 
 /// Written in the fifth session of 2026-11-27, with `probe9.tsv`, by two more reviewers who
@@ -425,7 +425,7 @@ fn labelled_pairs_probe9_precision_and_recall() {
 /// The hardest file: mid-frequency questions the classic lists do not hold.
 #[test]
 fn labelled_pairs_blind8_precision_and_recall() {
-    check("blind8.tsv", 0.89, 0.77);
+    check("blind8.tsv", 0.89, 0.79);
 }
 
 /// Written at the start of the sixth session of 2026-11-27 by a reviewer who saw neither the
@@ -435,7 +435,7 @@ fn labelled_pairs_blind8_precision_and_recall() {
 /// session's changes (so with the mild selection effect of blind2–blind8), never its pairs.
 #[test]
 fn labelled_pairs_blind9_precision_and_recall() {
-    check("blind9.tsv", 0.97, 0.87);
+    check("blind9.tsv", 0.97, 0.88);
 }
 
 /// Written at the start of the seventh session of 2026-11-27 by a reviewer who saw neither
@@ -444,7 +444,7 @@ fn labelled_pairs_blind9_precision_and_recall() {
 /// never read.
 #[test]
 fn labelled_pairs_blind10_precision_and_recall() {
-    check("blind10.tsv", 0.99, 0.89);
+    check("blind10.tsv", 1.00, 0.90);
 }
 
 /// Written at the start of the eighth session of 2026-11-27 (the prompt of `blind10.tsv`) by
@@ -454,5 +454,5 @@ fn labelled_pairs_blind10_precision_and_recall() {
 /// labels.)
 #[test]
 fn labelled_pairs_blind11_precision_and_recall() {
-    check("blind11.tsv", 0.99, 0.93);
+    check("blind11.tsv", 1.00, 0.93);
 }
