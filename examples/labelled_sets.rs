@@ -8,35 +8,27 @@
 //! (`dev.tsv`) also list their wrong pairs (missed paraphrases too with `PARAPHRASES=1`); a
 //! set kept unread is only ever summarized.
 
-use interview_pipeline::normalize::clusters::{classic_intent, Clusterer};
-use interview_pipeline::normalize::question::{clustering_text, question_text};
+#[allow(dead_code)]
+#[path = "common/pairs.rs"]
+mod pairs;
+
+use interview_pipeline::normalize::clusters::classic_intent;
+use pairs::normalized;
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("pairs directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-        .collect();
-    files.sort();
     let listed: Vec<String> = std::env::args().skip(1).collect();
-    for path in files {
+    for path in pairs::files() {
         let text = std::fs::read_to_string(&path).expect("readable pairs file");
+        let name = pairs::name(&path);
         let (mut tp, mut fp, mut rew, mut rew_hit, mut para, mut para_hit) = (0, 0, 0, 0, 0, 0);
-        for line in text.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if line.starts_with('#') || f.len() != 3 {
-                continue;
-            }
-            let mut clusterer = Clusterer::default();
-            let a = clusterer.assign(&clustering_text(&question_text(f[1]))).to_string();
-            let same = clusterer.assign(&clustering_text(&question_text(f[2]))) == a;
-            let name = path.file_name().unwrap().to_string_lossy();
-            if listed.iter().any(|l| *l == name)
+        for pair in pairs::pairs(&text) {
+            let f = [pair.label, pair.a, pair.b];
+            let same = pairs::merged(&normalized(f[1]), &normalized(f[2]));
+            if listed.contains(&name)
                 && (f[0] == "different") == same
                 && (f[0] != "same-paraphrase" || std::env::var_os("PARAPHRASES").is_some())
             {
-                let intent = |q: &str| classic_intent(&clustering_text(&question_text(q)));
+                let intent = |q: &str| classic_intent(&normalized(q));
                 if std::env::var_os("INTENTS").is_some() {
                     println!(
                         "  {name} {} | {} [{}] | {} [{}]",
@@ -68,7 +60,7 @@ fn main() {
         let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
         println!(
             "{:<12} precision {:.3}  rewordings {:.3}  paraphrases {:.3}  (merged {fp}, missed rewordings {}, missed paraphrases {})",
-            path.file_name().unwrap().to_string_lossy(),
+            name,
             ratio(tp, tp + fp),
             ratio(rew_hit, rew),
             ratio(para_hit, para),

@@ -4,34 +4,21 @@
 //!
 //!     cargo run --release --example missed_by_intent
 
-use interview_pipeline::normalize::clusters::{classic_intent, Clusterer};
-use interview_pipeline::normalize::question::{clustering_text, question_text};
+#[allow(dead_code)]
+#[path = "common/pairs.rs"]
+mod pairs;
+
+use interview_pipeline::normalize::clusters::classic_intent;
+use pairs::normalized;
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("pairs directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-        .collect();
-    files.sort();
     println!("file         kind              same-intent  other-intents  one-side  none");
-    for path in files {
+    for path in pairs::files() {
         let text = std::fs::read_to_string(&path).expect("readable pairs file");
         let mut counts: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
-        for line in text.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if line.starts_with('#') || f.len() != 3 {
-                continue;
-            }
-            let (a, b) = (
-                clustering_text(&question_text(f[1])),
-                clustering_text(&question_text(f[2])),
-            );
-            let mut clusterer = Clusterer::default();
-            let first = clusterer.assign(&a).to_string();
-            let same = clusterer.assign(&b) == first;
-            let kind = match (f[0], same) {
+        for pair in pairs::pairs(&text) {
+            let (a, b) = (normalized(pair.a), normalized(pair.b));
+            let kind = match (pair.label, pairs::merged(&a, &b)) {
                 ("different", true) => "merged",
                 ("same-reworded", false) => "missed rewording",
                 ("same-paraphrase", false) => "missed paraphrase",
@@ -46,7 +33,7 @@ fn main() {
             };
             counts.entry(kind).or_default()[bucket] += 1;
         }
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let name = pairs::name(&path);
         for (kind, c) in counts {
             println!("{name:12} {kind:17} {:11}  {:13}  {:8}  {:4}", c[0], c[1], c[2], c[3]);
         }

@@ -5,26 +5,24 @@
 //!
 //!     cargo run --release --example why_no_intent -- dev.tsv probe.tsv
 
-use interview_pipeline::normalize::clusters::{classic_candidates, classic_intent, Clusterer, INTENT_THRESHOLD};
-use interview_pipeline::normalize::question::{clustering_text, question_text};
+#[allow(dead_code)]
+#[path = "common/pairs.rs"]
+mod pairs;
+
+use interview_pipeline::normalize::clusters::{classic_candidates, classic_intent, INTENT_THRESHOLD};
+use pairs::normalized;
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs");
     let mut counts = std::collections::BTreeMap::new();
     for name in std::env::args().skip(1) {
-        let text = std::fs::read_to_string(dir.join(&name)).expect("readable pairs file");
-        for line in text.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 3 || !f[0].starts_with("same") {
+        let text = std::fs::read_to_string(pairs::dir().join(&name)).expect("readable pairs file");
+        for pair in pairs::pairs(&text) {
+            let f = [pair.label, pair.a, pair.b];
+            if !f[0].starts_with("same") {
                 continue;
             }
-            let (a, b) = (
-                clustering_text(&question_text(f[1])),
-                clustering_text(&question_text(f[2])),
-            );
-            let mut clusterer = Clusterer::default();
-            let first = clusterer.assign(&a).to_string();
-            if clusterer.assign(&b) == first {
+            let (a, b) = (normalized(f[1]), normalized(f[2]));
+            if pairs::merged(&a, &b) {
                 continue;
             }
             let (ia, ib) = (classic_intent(&a), classic_intent(&b));
