@@ -13,15 +13,15 @@ use interview_pipeline::normalize::clusters::Clusterer;
 use interview_pipeline::normalize::question::{clustering_text, question_text};
 use std::path::Path;
 
-struct Pair {
-    same: bool,
+pub(crate) struct Pair {
+    pub(crate) same: bool,
     /// `same-paraphrase`: one question said with other subject words.
-    paraphrase: bool,
-    a: String,
-    b: String,
+    pub(crate) paraphrase: bool,
+    pub(crate) a: String,
+    pub(crate) b: String,
 }
 
-fn pairs(name: &str) -> Vec<Pair> {
+pub(crate) fn pairs(name: &str) -> Vec<Pair> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/question_pairs")
         .join(name);
@@ -49,7 +49,7 @@ fn pairs(name: &str) -> Vec<Pair> {
     out
 }
 
-fn normalized(q: &str) -> String {
+pub(crate) fn normalized(q: &str) -> String {
     clustering_text(&question_text(q))
 }
 

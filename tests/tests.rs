@@ -17,3 +17,4 @@ mod outputs;
 mod properties;
 mod readme;
 mod seed;
+mod semantic;

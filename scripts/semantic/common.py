@@ -148,3 +148,37 @@ def metrics(labels, s, thr):
 def fmt(m):
     return ("n=%d P=%.3f Rrew=%.3f Rpar=%.3f Rsame=%.3f FP=%d AUC=%.4f" %
             (m["n"], m["precision"], m["rec_reworded"], m["rec_paraphrase"], m["rec_same"], m["fp"], m["auc"]))
+
+
+def random_negatives(files, per_pair, seed=1234):
+    """Easy negatives: `per_pair` random pairs per labelled pair of each file (dict name -> rows),
+    two questions of the same file, neither identical nor linked through `same` labels (over all
+    the files given). A corpus needs them: a model that saw only hard pairs scores most random
+    pairs as one question (docs/clustering.md). Returns rows (0, "different-random", a, b)."""
+    import collections, random as _random
+    par = {}
+
+    def find(x):
+        par.setdefault(x, x)
+        while par[x] != x:
+            par[x] = par[par[x]]; x = par[x]
+        return x
+    for rows in files.values():
+        for r in rows:
+            if is_same(r[1]):
+                par[find(r[2])] = find(r[3])
+    rng = _random.Random(seed)
+    neg, rej = [], collections.Counter()
+    for name in sorted(files):
+        rows = files[name]
+        for _ in range(int(len(rows) * per_pair)):
+            while True:
+                i, j = rng.sample(range(len(rows)), 2)
+                a = rows[i][2 + rng.randrange(2)]; b = rows[j][2 + rng.randrange(2)]
+                if a == b:
+                    rej["identical"] += 1; continue
+                if find(a) == find(b):
+                    rej["same-connected"] += 1; continue
+                break
+            neg.append((0, "different-random", a, b))
+    return neg, dict(rej)

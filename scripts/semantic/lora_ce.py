@@ -8,7 +8,7 @@ import json, os, sys, time, random, copy
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np, torch
 from common import *
-torch.set_num_threads(1)
+torch.set_num_threads(int(os.environ.get("THREADS", "1")))
 from safetensors.torch import save_file
 
 EPOCHS = int(os.environ.get("EPOCHS", 4)); BS = 32; SEED = int(os.environ.get("SEED", 0))
@@ -18,6 +18,12 @@ LR = float(os.environ.get("LR", 1e-3 if VARIANT == "lora" else 1e-4)); HEAD_LR =
 NAME = os.environ["NAME"]; SAVE = os.path.join(OUT, "lora", NAME)
 random.seed(SEED); np.random.seed(SEED); torch.manual_seed(SEED)
 fit = [r for f in FIT_FILES for r in load(path_of(f))]
+# NEG=R adds R random easy negatives per labelled pair (common.random_negatives); a corpus needs them.
+NEG = float(os.environ.get("NEG", 0))
+if NEG > 0:
+    _neg, _rej = random_negatives({f: load(path_of(f)) for f in FIT_FILES}, NEG)
+    print("FIT pairs %d + random negatives %d (NEG=%s); rejected %s" % (len(fit), len(_neg), NEG, _rej), flush=True)
+    fit = fit + _neg
 val = {f: load(path_of(f)) for f in VAL_FILES}
 tok = tokenizer()
 
@@ -121,7 +127,7 @@ if __name__ == "__main__":
     _, Lv, Sv = val_eval()
     scores = {f: score(rows) for f, rows in val.items()}
     for f, p in test_files(): scores[f] = score(load(p))
-    json.dump({"name": NAME, "env": {k: os.environ.get(k) for k in ["VARIANT", "R", "TARGETS", "LNBIAS", "LASTK", "LR", "HEAD_LR"]},
+    json.dump({"name": NAME, "env": {k: os.environ.get(k) for k in ["VARIANT", "R", "TARGETS", "LNBIAS", "LASTK", "LR", "HEAD_LR", "NEG", "EPOCHS", "SEED"]},
                "trainable_params": n_tr, "head_params": n_head, "fp16_bytes": 2 * n_tr,
                "file_bytes": os.path.getsize(SAVE + "/adapter.safetensors"),
                "best_epoch": best[1], "val_auc": best[0], "hist": hist, "train_time_s": train_time, "scores": scores},

@@ -10,6 +10,7 @@
 use super::parse::ParsedFile;
 use crate::analytics::coverage;
 use crate::model::{Duplicate, QuarantineEntry, Tables};
+use crate::normalize::clusters::semantic::Semantic;
 use crate::normalize::clusters::Clusterer;
 use crate::normalize::salary_checks::{flag_implausible, SalaryBounds};
 use crate::store::manifest::InputFile;
@@ -18,6 +19,8 @@ use std::collections::{HashMap, HashSet};
 pub struct Merger {
     /// Question clusters, assigned in path order so they do not depend on batching.
     clusterer: Clusterer,
+    /// The trained judge run after the clusterer (`--semantic`), in the same order.
+    semantic: Option<Semantic>,
     /// Content hash → the first file with that content.
     seen_files: HashMap<String, String>,
     /// Experience id → (index in `file_names`, line) of the copy kept.
@@ -38,11 +41,23 @@ impl Merger {
     pub fn new(clusterer: Clusterer) -> Merger {
         Merger {
             clusterer,
+            semantic: None,
             seen_files: HashMap::new(),
             seen_experiences: HashMap::new(),
             file_names: Vec::new(),
             held: Held::default(),
         }
+    }
+
+    /// Clusters with the semantic stage after the clusterer.
+    pub fn with_semantic(mut self, semantic: Semantic) -> Merger {
+        self.semantic = Some(semantic);
+        self
+    }
+
+    /// The semantic stage, when on, for its counts at the end of the run.
+    pub fn semantic(&self) -> Option<&Semantic> {
+        self.semantic.as_ref()
     }
 
     /// Merges one batch of parsed files, given in path order, and returns the rows to write
@@ -71,7 +86,27 @@ impl Merger {
             .zip(&out.questions)
             .map(|(text, q)| (text.as_str(), q.company.as_str()))
             .collect();
-        let clusters = self.clusterer.assign_all_at(&asked);
+        let mut clusters = self.clusterer.assign_all_at(&asked);
+        if let Some(semantic) = &mut self.semantic {
+            // The judge reads the question as written: it was trained on such text.
+            let texts: Vec<&str> = out.questions.iter().map(|q| q.text.as_str()).collect();
+            match semantic.settle(&clusters, &texts) {
+                Ok(joined) => clusters = joined,
+                Err(e) => {
+                    let first = out
+                        .questions
+                        .first()
+                        .map(|q| q.source_file.as_str())
+                        .unwrap_or_default();
+                    self.held.tables.quarantine.push(QuarantineEntry::warning(
+                        first,
+                        None,
+                        format!("semantic stage failed on this batch ({e:#}); its questions keep the lexical clusters"),
+                        None,
+                    ));
+                }
+            }
+        }
         for (q, cluster) in out.questions.iter_mut().zip(clusters) {
             let id = self.clusterer.id(cluster);
             if q.cluster_id != id {

@@ -66,6 +66,17 @@ pub struct IngestArgs {
     /// (that file is read as settings, not as a page).
     #[arg(long, value_name = "FILE")]
     pub question_overrides: Option<PathBuf>,
+    /// Also join the paraphrases the lexical clusterer misses ("Tell me about a conflict with
+    /// your manager" / "Describe a time you pushed back on your boss") with a trained model
+    /// (docs/clustering.md, "The semantic stage"). Needs the model's files in
+    /// --semantic-model (README, "Semantic clustering"); scores about 30 question pairs a
+    /// second, so it is for corpora of thousands of distinct questions, not millions.
+    #[arg(long)]
+    pub semantic: bool,
+    /// Folder of the semantic stage's model: `base/` (all-MiniLM-L6-v2, fetched by
+    /// scripts/fetch_semantic_model.sh) and `adapter.safetensors` (trained here, shipped).
+    #[arg(long, default_value = "models/semantic", value_name = "DIR")]
+    pub semantic_model: PathBuf,
     /// Follow symbolic links under the raw folder, also to files outside it (off: each link
     /// is reported in quarantine and not read).
     #[arg(long)]
@@ -169,6 +180,11 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         taxonomy: load_taxonomy(args.taxonomy.as_deref())?,
     };
     let overrides = load_overrides(&args.raw, args.question_overrides.as_deref())?;
+    // Loaded before anything is written: a missing model is a usage error, not a half run.
+    let semantic = match args.semantic {
+        true => Some(crate::normalize::clusters::semantic::load(&args.semantic_model)?),
+        false => None,
+    };
     std::fs::create_dir_all(&args.processed).with_context(|| format!("creating {}", args.processed.display()))?;
     atomic::clean_stale_temp_files(&args.processed);
     let settings = settings_hash(args, &opts, &overrides);
@@ -213,7 +229,10 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         max_line_bytes: args.max_line_bytes,
         max_records: args.max_records_per_file,
     };
-    let merger = merge::Merger::new(Clusterer::new(&overrides));
+    let mut merger = merge::Merger::new(Clusterer::new(&overrides));
+    if let Some(semantic) = semantic {
+        merger = merger.with_semantic(semantic);
+    }
     let (merger, sinks) = stream(
         &files,
         &opts,
@@ -224,6 +243,12 @@ pub fn run(args: &IngestArgs, quiet: bool) -> Result<IngestOutcome> {
         quiet,
     )?;
     phases.mark("parse-merge-write");
+    if let (Some(s), false) = (merger.semantic(), quiet) {
+        eprintln!(
+            "semantic stage: {} clusters joined to an earlier one, {} question pairs scored",
+            s.joined, s.scored_pairs
+        );
+    }
     let mut held = merger.finish(walk_problems, args.salary_bounds);
     let (done, counts) = sinks.finish(&mut held, &args.processed)?;
     manifest::remove(&args.processed)?;
@@ -444,7 +469,7 @@ fn load_overrides(raw: &Path, path: Option<&Path>) -> Result<Overrides> {
 fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions, overrides: &Overrides) -> String {
     let a = opts.annualization;
     let text = format!(
-        "names={} contacts={} taxonomy={} overrides={} classics={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{}",
+        "names={} contacts={} taxonomy={} overrides={} classics={} limits={}/{}/{} key={} annualize={},{},{},{} company={:?} bounds={}..{} semantic={}",
         opts.keep_names,
         opts.keep_contacts,
         opts.taxonomy.fingerprint(),
@@ -460,9 +485,23 @@ fn settings_hash(args: &IngestArgs, opts: &NormalizeOptions, overrides: &Overrid
         a.hour,
         opts.fallback_company,
         args.salary_bounds.min,
-        args.salary_bounds.max
+        args.salary_bounds.max,
+        semantic_settings(args)
     );
     blake3::hash(text.as_bytes()).to_hex()[..32].to_string()
+}
+
+/// The semantic stage's part of the settings: off, or the hash of its adapter (a retrained
+/// model clusters differently, so an ingest with it is not "unchanged").
+fn semantic_settings(args: &IngestArgs) -> String {
+    if !args.semantic {
+        return "off".into();
+    }
+    let adapter = args.semantic_model.join("adapter.safetensors");
+    match std::fs::read(&adapter) {
+        Ok(bytes) => blake3::hash(&bytes).to_hex()[..16].to_string(),
+        Err(_) => "missing".into(),
+    }
 }
 
 /// The same files with the same sizes and modification times as the manifest records, and

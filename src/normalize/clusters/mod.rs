@@ -33,7 +33,10 @@
 mod centroids;
 pub mod classics;
 pub mod features;
+#[cfg(feature = "semantic")]
+pub mod minilm;
 pub mod overrides;
+pub mod semantic;
 
 use super::question::{cluster_id, fingerprint};
 use centroids::Centroids;

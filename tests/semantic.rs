@@ -1,0 +1,283 @@
+//! The semantic stage (`run --semantic`, docs/clustering.md "The semantic stage") against the
+//! labelled pairs of `tests/fixtures/question_pairs/`, pooled, in the two modes of
+//! `tests/clustering.rs`: each pair alone, and each file as one corpus in file order. The
+//! model trained on the files read (FIT) and picked its settings on three of them (VAL); the
+//! files kept unread (TEST) are its honest measure, and are checked on their own.
+//!
+//! Needs the base model (`python3 scripts/fetch_semantic_model.py`); without it these tests
+//! say so and pass, unless REQUIRE_SEMANTIC=1 (`.ci/run` sets it and fetches the model).
+//! Prints counts only, never a pair: the unread files stay unread.
+
+use crate::clustering::{normalized, pairs, Pair};
+use crate::util::Workdir;
+use interview_pipeline::normalize::clusters::minilm::MiniLm;
+use interview_pipeline::normalize::clusters::semantic::{Semantic, Settings};
+use interview_pipeline::normalize::clusters::Clusterer;
+use interview_pipeline::normalize::question::question_text;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+/// The files nobody read (the model trained on the others, and picked its settings on three
+/// of them).
+const UNREAD: [&str; 9] = [
+    "blind2", "blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10", "blind11",
+];
+
+fn model_dir() -> PathBuf {
+    std::env::var_os("INTERVIEW_PIPELINE_SEMANTIC_MODEL")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/semantic"))
+}
+
+/// The model, loaded once for every test; `None` (the tests pass, saying so) when its base
+/// is not fetched and REQUIRE_SEMANTIC is not set.
+fn model() -> Option<Arc<MiniLm>> {
+    static MODEL: OnceLock<Option<Arc<MiniLm>>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            let dir = model_dir();
+            if !dir.join("base/model.safetensors").is_file() {
+                fetch(&dir);
+            }
+            if !dir.join("base/model.safetensors").is_file() {
+                assert!(
+                    std::env::var_os("REQUIRE_SEMANTIC").is_none(),
+                    "REQUIRE_SEMANTIC is set and {} has no base model (scripts/fetch_semantic_model.py)",
+                    dir.display()
+                );
+                eprintln!(
+                    "semantic tests skipped: no base model in {} (scripts/fetch_semantic_model.py)",
+                    dir.display()
+                );
+                return None;
+            }
+            Some(Arc::new(MiniLm::load(&dir).expect("the semantic model loads")))
+        })
+        .clone()
+}
+
+/// Fetches the base model on first use, as the README's set-up says
+/// (`scripts/fetch_semantic_model.py`, Python's standard library only); a failure is
+/// reported and the check below decides.
+fn fetch(dir: &std::path::Path) {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/fetch_semantic_model.py");
+    match std::process::Command::new("python3").arg(script).arg(dir).status() {
+        Ok(s) if s.success() => {}
+        Ok(s) => eprintln!("fetching the semantic model failed: {s}"),
+        Err(e) => eprintln!("fetching the semantic model: python3: {e}"),
+    }
+}
+
+fn stage(model: &Arc<MiniLm>) -> Semantic {
+    Semantic::new(Box::new(model.clone()), Settings::default())
+}
+
+/// The pair's two questions through a fresh clusterer and stage, as `run --semantic` would
+/// see them: the clusterer reads the folded key, the judge the question as written.
+fn merged(clusterer: &mut Clusterer, semantic: &mut Semantic, p: &Pair) -> bool {
+    let keys = [normalized(&p.a), normalized(&p.b)];
+    let texts = [question_text(&p.a), question_text(&p.b)];
+    let lexical = clusterer.assign_all(&[keys[0].as_str(), keys[1].as_str()]);
+    let joined = semantic
+        .settle(&lexical, &[texts[0].as_str(), texts[1].as_str()])
+        .expect("the judge scores");
+    joined[0] == joined[1]
+}
+
+/// Counts of one set of pairs: (true merges, false merges, missed rewordings, missed
+/// paraphrases, rewordings, paraphrases).
+#[derive(Default, Debug, Clone, Copy)]
+struct Counts {
+    tp: u32,
+    fp: u32,
+    reworded: u32,
+    reworded_found: u32,
+    paraphrases: u32,
+    paraphrases_found: u32,
+}
+
+impl Counts {
+    fn add(&mut self, p: &Pair, said_same: bool) {
+        match (p.same, p.paraphrase, said_same) {
+            (false, _, true) => self.fp += 1,
+            (false, _, false) => {}
+            (true, false, s) => {
+                self.reworded += 1;
+                self.reworded_found += u32::from(s);
+                self.tp += u32::from(s);
+            }
+            (true, true, s) => {
+                self.paraphrases += 1;
+                self.paraphrases_found += u32::from(s);
+                self.tp += u32::from(s);
+            }
+        }
+    }
+    fn plus(self, o: Counts) -> Counts {
+        Counts {
+            tp: self.tp + o.tp,
+            fp: self.fp + o.fp,
+            reworded: self.reworded + o.reworded,
+            reworded_found: self.reworded_found + o.reworded_found,
+            paraphrases: self.paraphrases + o.paraphrases,
+            paraphrases_found: self.paraphrases_found + o.paraphrases_found,
+        }
+    }
+    fn precision(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fp).max(1))
+    }
+    fn recall(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.reworded + self.paraphrases).max(1))
+    }
+    fn line(&self) -> String {
+        format!(
+            "precision {:.3}, recall {:.3} (rewordings {:.3}, paraphrases {:.3}), {} false merges",
+            self.precision(),
+            self.recall(),
+            f64::from(self.reworded_found) / f64::from(self.reworded.max(1)),
+            f64::from(self.paraphrases_found) / f64::from(self.paraphrases.max(1)),
+            self.fp
+        )
+    }
+}
+
+/// Each pair alone.
+fn pairwise(model: &Arc<MiniLm>, file: &str) -> Counts {
+    let mut c = Counts::default();
+    for p in pairs(&format!("{file}.tsv")) {
+        let said = merged(&mut Clusterer::default(), &mut stage(model), &p);
+        c.add(&p, said);
+    }
+    c
+}
+
+/// The whole file as one corpus, in file order.
+fn one_corpus(model: &Arc<MiniLm>, file: &str) -> Counts {
+    let (mut clusterer, mut semantic) = (Clusterer::default(), stage(model));
+    let mut c = Counts::default();
+    for p in pairs(&format!("{file}.tsv")) {
+        let said = merged(&mut clusterer, &mut semantic, &p);
+        c.add(&p, said);
+    }
+    c
+}
+
+fn pooled(files: &[&str], mode: fn(&Arc<MiniLm>, &str) -> Counts, model: &Arc<MiniLm>, label: &str) -> Counts {
+    let mut all = Counts::default();
+    for f in files {
+        let c = mode(model, f);
+        eprintln!("{label} {f}: {}", c.line());
+        all = all.plus(c);
+    }
+    eprintln!("{label} pooled over {} files: {}", files.len(), all.line());
+    all
+}
+
+/// The issue's target, precision and recall ≥ 0.9, on the files nobody read, one corpus per
+/// file (the way an ingest meets them). Floors are the measured values rounded down.
+#[test]
+fn semantic_stage_on_the_unread_files_as_corpora() {
+    let Some(model) = model() else { return };
+    let c = pooled(&UNREAD, one_corpus, &model, "one corpus");
+    assert!(c.precision() >= 0.9, "precision {}", c.line());
+    assert!(c.recall() >= 0.9, "recall {}", c.line());
+}
+
+/// The same, each pair alone.
+#[test]
+fn semantic_stage_on_the_unread_files_pairwise() {
+    let Some(model) = model() else { return };
+    let c = pooled(&UNREAD, pairwise, &model, "pairwise");
+    assert!(c.precision() >= 0.9, "precision {}", c.line());
+    assert!(c.recall() >= 0.9, "recall {}", c.line());
+}
+
+/// `run --semantic` end to end: paraphrases with no subject word in common share a cluster
+/// with it and not without it; questions on one topic stay apart.
+#[test]
+fn run_with_semantic_joins_paraphrases_the_lexical_clusterer_keeps_apart() {
+    let Some(_) = model() else { return };
+    let w = Workdir::new();
+    w.write_raw("acme-interview-guide.txt", PARAPHRASE_PAGE.as_bytes());
+    assert_eq!(w.run(&["run"]), 0);
+    let lexical = w.csv("reports/question_frequency.csv");
+    let dir = model_dir();
+    let dir = dir.to_str().expect("utf-8 path");
+    assert_eq!(w.run(&["run", "--semantic", "--semantic-model", dir]), 0);
+    let semantic = w.csv("reports/question_frequency.csv");
+    let first = w.read("processed/questions.csv");
+    std::fs::remove_dir_all(w.file("processed")).expect("processed removed");
+    assert_eq!(w.run(&["run", "--semantic", "--semantic-model", dir]), 0);
+    assert_eq!(w.read("processed/questions.csv"), first, "same input, same clusters");
+    let count_of = |freq: &[std::collections::HashMap<String, String>], q: &str| -> String {
+        let row = freq
+            .iter()
+            .find(|r| r["question"] == q || r["other_wordings"].split(" | ").any(|o| o == q))
+            .unwrap_or_else(|| panic!("{q} not in question_frequency: {freq:?}"));
+        row["count"].clone()
+    };
+    for (q, without, with) in PARAPHRASE_COUNTS {
+        assert_eq!(count_of(&lexical, q), *without, "{q}, lexical: {lexical:?}");
+        assert_eq!(count_of(&semantic, q), *with, "{q}, semantic: {semantic:?}");
+    }
+}
+
+/// A page of questions: paraphrase pairs the lexical clusterer keeps apart (no subject word
+/// in common; the judge scores them 0.98–0.996, the prioritizing pair 0.78), and distinct
+/// questions on one topic (0.002–0.025).
+const PARAPHRASE_PAGE: &str = "\
+Acme Interview Guide
+
+Interview Questions
+- How would you make a slow SQL query faster?
+- What steps do you take to optimize database query performance?
+- How do you keep your skills current?
+- What do you do to stay up to date with new technology?
+- What happens when you type a URL into the browser?
+- Walk me through what occurs after entering a web address and pressing enter
+- How do you prioritize when everything is urgent?
+- How do you decide what to work on first when you have competing deadlines?
+- Reverse a linked list
+- Detect a cycle in a linked list
+- Tell me about yourself
+- Tell me about a time you failed
+- Why do you want to work here?
+- Why are you leaving your current job?
+";
+
+/// (question, its count without the stage, with it).
+const PARAPHRASE_COUNTS: &[(&str, &str, &str)] = &[
+    ("How would you make a slow SQL query faster?", "1", "2"),
+    ("How do you keep your skills current?", "1", "2"),
+    ("What happens when you type a URL into the browser?", "1", "2"),
+    ("How do you prioritize when everything is urgent?", "1", "2"),
+    ("Reverse a linked list", "1", "1"),
+    ("Detect a cycle in a linked list", "1", "1"),
+    ("Tell me about yourself", "1", "1"),
+    ("Tell me about a time you failed", "1", "1"),
+    ("Why do you want to work here?", "1", "1"),
+    ("Why are you leaving your current job?", "1", "1"),
+];
+
+/// Asked for with no model fetched, the stage is a usage error that says how to get it,
+/// not a run that silently clusters without it.
+#[test]
+fn run_with_semantic_and_no_model_says_how_to_fetch_it() {
+    let w = Workdir::new();
+    w.write_raw("acme-interview-guide.txt", PARAPHRASE_PAGE.as_bytes());
+    let missing = w.path().join("no-model");
+    let out = w
+        .cmd()
+        .args([
+            "run",
+            "--semantic",
+            "--semantic-model",
+            missing.to_str().expect("utf-8"),
+        ])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("fetch_semantic_model.py"), "{stderr}");
+    assert!(!w.file("processed/questions.csv").exists(), "nothing half-written");
+}
