@@ -17,4 +17,5 @@ mod outputs;
 mod properties;
 mod readme;
 mod seed;
+#[cfg(feature = "semantic")]
 mod semantic;
