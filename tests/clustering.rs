@@ -54,9 +54,9 @@ pub(crate) fn normalized(q: &str) -> String {
 }
 
 #[derive(Debug, Default)]
-struct Confusion {
+pub(crate) struct Confusion {
     tp: u32,
-    fp: u32,
+    pub(crate) fp: u32,
     fn_: u32,
     tn: u32,
 }
@@ -70,10 +70,10 @@ impl Confusion {
             (false, false) => self.tn += 1,
         }
     }
-    fn precision(&self) -> f64 {
+    pub(crate) fn precision(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
     }
-    fn recall(&self) -> f64 {
+    pub(crate) fn recall(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fn_).max(1) as f64
     }
 }
@@ -105,7 +105,7 @@ fn in_one_corpus(pairs: &[Pair]) -> Vec<bool> {
 }
 
 /// Precision over every pair, recall over the pairs `keep` selects among the same ones.
-fn confusion(pairs: &[Pair], said: &[bool], keep: impl Fn(&Pair) -> bool) -> Confusion {
+pub(crate) fn confusion(pairs: &[Pair], said: &[bool], keep: impl Fn(&Pair) -> bool) -> Confusion {
     let mut c = Confusion::default();
     for (p, &s) in pairs.iter().zip(said) {
         if !p.same || keep(p) {

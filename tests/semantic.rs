@@ -8,7 +8,7 @@
 //! say so and pass, unless REQUIRE_SEMANTIC=1 (`.ci/run` sets it and fetches the model).
 //! Prints counts only, never a pair: the unread files stay unread.
 
-use crate::clustering::{normalized, pairs, Pair};
+use crate::clustering::{confusion, normalized, pairs, Confusion, Pair};
 use crate::util::Workdir;
 use interview_pipeline::normalize::clusters::minilm::MiniLm;
 use interview_pipeline::normalize::clusters::semantic::{Semantic, Settings};
@@ -84,91 +84,64 @@ fn merged(clusterer: &mut Clusterer, semantic: &mut Semantic, p: &Pair) -> bool 
     joined[0] == joined[1]
 }
 
-/// Counts of one set of pairs: (true merges, false merges, missed rewordings, missed
-/// paraphrases, rewordings, paraphrases).
-#[derive(Default, Debug, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    reworded: u32,
-    reworded_found: u32,
-    paraphrases: u32,
-    paraphrases_found: u32,
+/// What the checks assert and print, from the pairs and whether each was put together:
+/// precision and recall over all pairs, recall over rewordings and over paraphrases.
+struct Measured {
+    all: Confusion,
+    reworded: Confusion,
+    paraphrase: Confusion,
 }
 
-impl Counts {
-    fn add(&mut self, p: &Pair, said_same: bool) {
-        match (p.same, p.paraphrase, said_same) {
-            (false, _, true) => self.fp += 1,
-            (false, _, false) => {}
-            (true, false, s) => {
-                self.reworded += 1;
-                self.reworded_found += u32::from(s);
-                self.tp += u32::from(s);
-            }
-            (true, true, s) => {
-                self.paraphrases += 1;
-                self.paraphrases_found += u32::from(s);
-                self.tp += u32::from(s);
-            }
-        }
-    }
-    fn plus(self, o: Counts) -> Counts {
-        Counts {
-            tp: self.tp + o.tp,
-            fp: self.fp + o.fp,
-            reworded: self.reworded + o.reworded,
-            reworded_found: self.reworded_found + o.reworded_found,
-            paraphrases: self.paraphrases + o.paraphrases,
-            paraphrases_found: self.paraphrases_found + o.paraphrases_found,
+impl Measured {
+    fn of(pairs: &[Pair], said: &[bool]) -> Measured {
+        Measured {
+            all: confusion(pairs, said, |_| true),
+            reworded: confusion(pairs, said, |p| !p.paraphrase),
+            paraphrase: confusion(pairs, said, |p| p.paraphrase),
         }
     }
     fn precision(&self) -> f64 {
-        f64::from(self.tp) / f64::from((self.tp + self.fp).max(1))
+        self.all.precision()
     }
     fn recall(&self) -> f64 {
-        f64::from(self.tp) / f64::from((self.reworded + self.paraphrases).max(1))
+        self.all.recall()
     }
     fn line(&self) -> String {
         format!(
             "precision {:.3}, recall {:.3} (rewordings {:.3}, paraphrases {:.3}), {} false merges",
             self.precision(),
             self.recall(),
-            f64::from(self.reworded_found) / f64::from(self.reworded.max(1)),
-            f64::from(self.paraphrases_found) / f64::from(self.paraphrases.max(1)),
-            self.fp
+            self.reworded.recall(),
+            self.paraphrase.recall(),
+            self.all.fp
         )
     }
 }
 
 /// Each pair alone.
-fn pairwise(model: &Arc<MiniLm>, file: &str) -> Counts {
-    let mut c = Counts::default();
-    for p in pairs(&format!("{file}.tsv")) {
-        let said = merged(&mut Clusterer::default(), &mut stage(model), &p);
-        c.add(&p, said);
-    }
-    c
+fn pairwise(model: &Arc<MiniLm>, pairs: &[Pair]) -> Vec<bool> {
+    pairs
+        .iter()
+        .map(|p| merged(&mut Clusterer::default(), &mut stage(model), p))
+        .collect()
 }
 
 /// The whole file as one corpus, in file order.
-fn one_corpus(model: &Arc<MiniLm>, file: &str) -> Counts {
+fn one_corpus(model: &Arc<MiniLm>, pairs: &[Pair]) -> Vec<bool> {
     let (mut clusterer, mut semantic) = (Clusterer::default(), stage(model));
-    let mut c = Counts::default();
-    for p in pairs(&format!("{file}.tsv")) {
-        let said = merged(&mut clusterer, &mut semantic, &p);
-        c.add(&p, said);
-    }
-    c
+    pairs.iter().map(|p| merged(&mut clusterer, &mut semantic, p)).collect()
 }
 
-fn pooled(files: &[&str], mode: fn(&Arc<MiniLm>, &str) -> Counts, model: &Arc<MiniLm>, label: &str) -> Counts {
-    let mut all = Counts::default();
+fn pooled(files: &[&str], mode: fn(&Arc<MiniLm>, &[Pair]) -> Vec<bool>, model: &Arc<MiniLm>, label: &str) -> Measured {
+    let (mut all_pairs, mut all_said) = (Vec::new(), Vec::new());
     for f in files {
-        let c = mode(model, f);
-        eprintln!("{label} {f}: {}", c.line());
-        all = all.plus(c);
+        let pairs = pairs(&format!("{f}.tsv"));
+        let said = mode(model, &pairs);
+        eprintln!("{label} {f}: {}", Measured::of(&pairs, &said).line());
+        all_pairs.extend(pairs);
+        all_said.extend(said);
     }
+    let all = Measured::of(&all_pairs, &all_said);
     eprintln!("{label} pooled over {} files: {}", files.len(), all.line());
     all
 }

@@ -68,7 +68,7 @@ pub struct Semantic {
     follow: HashMap<u32, u32>,
     /// Distinct wordings met, in order, with their cluster (after following).
     wordings: Vec<(Box<str>, u32)>,
-    known: HashMap<Box<str>, u32>,
+    known: std::collections::HashSet<Box<str>>,
     /// Their embeddings, row after row.
     embeddings: Vec<f32>,
     dim: usize,
@@ -87,7 +87,7 @@ impl Semantic {
             settings,
             follow: HashMap::new(),
             wordings: Vec::new(),
-            known: HashMap::new(),
+            known: std::collections::HashSet::new(),
             embeddings: Vec::new(),
             dim: 0,
             first_members: HashMap::new(),
@@ -105,7 +105,7 @@ impl Semantic {
         let mut new: Vec<&str> = Vec::new();
         let mut queued = std::collections::HashSet::new();
         for &t in texts {
-            if !self.known.contains_key(t) && queued.insert(t) {
+            if !self.known.contains(t) && queued.insert(t) {
                 new.push(t);
             }
         }
@@ -113,12 +113,13 @@ impl Semantic {
         let mut fresh: HashMap<&str, Vec<f32>> = new.iter().copied().zip(embedded).collect();
         let mut out = Vec::with_capacity(texts.len());
         for (&lexical_cluster, &text) in lexical.iter().zip(texts) {
+            // A wording's first occurrence takes its embedding; repeats find it known.
+            let vector = fresh.remove(text);
             let cluster = match self.follow.get(&lexical_cluster) {
                 Some(&c) => c,
                 None => {
-                    let vector = fresh.get(text).cloned();
-                    let target = match vector {
-                        Some(v) => self.nearest_cluster(text, &v)?,
+                    let target = match &vector {
+                        Some(v) => self.nearest_cluster(text, v)?,
                         None => None,
                     };
                     let c = target.unwrap_or(lexical_cluster);
@@ -129,7 +130,7 @@ impl Semantic {
                     c
                 }
             };
-            if let Some(v) = fresh.remove(text) {
+            if let Some(v) = vector {
                 self.add_wording(text, v, cluster);
             }
             out.push(cluster);
@@ -183,7 +184,7 @@ impl Semantic {
     fn add_wording(&mut self, text: &str, vector: Vec<f32>, cluster: u32) {
         let index = self.wordings.len() as u32;
         self.wordings.push((text.into(), cluster));
-        self.known.insert(text.into(), cluster);
+        self.known.insert(text.into());
         if self.dim == 0 {
             self.dim = vector.len();
         }
