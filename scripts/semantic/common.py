@@ -182,3 +182,72 @@ def random_negatives(files, per_pair, seed=1234):
                 break
             neg.append((0, "different-random", a, b))
     return neg, dict(rej)
+
+
+def knn_negatives(files, per_pair, k=3, seed=4321, lexical=None):
+    """Hard negatives, as a corpus meets them: for each labelled pair of a file (dict name ->
+    rows), `per_pair` pairs drawn from the file's wordings and their `k` nearest wordings by the
+    base model's embedding (the stage's neighbour search), keeping only pairs that are not
+    identical, not linked through `same` labels over all the files given, not labelled at all,
+    and not put together by the clusterer (`lexical`: name -> {text: cluster}, from
+    examples/corpus_clusters.rs) - the files hold unlabelled wordings of one question, and the
+    clusterer finds most of them. Returns rows (0, "different-neighbour", a, b) and counts."""
+    import collections, random as _random
+    par = {}
+
+    def find(x):
+        par.setdefault(x, x)
+        while par[x] != x:
+            par[x] = par[par[x]]; x = par[x]
+        return x
+    labelled = set()
+    for rows in files.values():
+        for r in rows:
+            labelled.add(frozenset((r[2], r[3])))
+            if is_same(r[1]):
+                par[find(r[2])] = find(r[3])
+    model, tok = load_bert(), tokenizer()
+    rng = _random.Random(seed)
+    neg, rej = [], collections.Counter()
+    for name in sorted(files):
+        rows = files[name]
+        texts = sorted({r[2] for r in rows} | {r[3] for r in rows})
+        E = encode(model, tok, texts)
+        sim = E @ E.T
+        np.fill_diagonal(sim, -2)
+        nn = np.argsort(-sim, axis=1, kind="stable")[:, :k]
+        cand = []
+        for i, t in enumerate(texts):
+            for j in nn[i]:
+                u = texts[int(j)]
+                if find(t) == find(u):
+                    rej["same-connected"] += 1; continue
+                if frozenset((t, u)) in labelled:
+                    rej["labelled"] += 1; continue
+                lx = (lexical or {}).get(name, {})
+                if t in lx and lx.get(t) == lx.get(u):
+                    rej["clusterer-merged"] += 1; continue
+                if t > u:
+                    continue  # each unordered pair once (its other direction is kept)
+                cand.append((t, u))
+        cand = sorted(set(cand))
+        rng.shuffle(cand)
+        take = min(len(cand), int(len(rows) * per_pair))
+        rej["unused"] += len(cand) - take
+        neg += [(0, "different-neighbour", a, b) for a, b in cand[:take]]
+    return neg, dict(rej)
+
+
+def lexical_clusters(path=None):
+    """name -> {text: cluster} from examples/corpus_clusters.rs's output (OUT/corpus_clusters.tsv)."""
+    import csv, collections
+    path = path or os.path.join(OUT, "corpus_clusters.tsv")
+    out = collections.defaultdict(dict)
+    rows_of = {}
+    for r in csv.DictReader(open(path), delimiter="\t"):
+        name = r["file"].removesuffix(".tsv")
+        if name not in rows_of:
+            rows_of[name] = {x[0]: x for x in load(path_of(name))}
+        row = rows_of[name][int(r["line"])]
+        out[name][row[2]] = r["cluster_a"]; out[name][row[3]] = r["cluster_b"]
+    return out

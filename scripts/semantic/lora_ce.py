@@ -24,6 +24,13 @@ if NEG > 0:
     _neg, _rej = random_negatives({f: load(path_of(f)) for f in FIT_FILES}, NEG)
     print("FIT pairs %d + random negatives %d (NEG=%s); rejected %s" % (len(fit), len(_neg), NEG, _rej), flush=True)
     fit = fit + _neg
+# HARD=R adds R hard negatives per labelled pair: nearest wordings by the base embedding that no
+# label or the clusterer links (common.knn_negatives), the pairs a corpus puts before the judge.
+HARD = float(os.environ.get("HARD", 0))
+if HARD > 0:
+    _hard, _rej = knn_negatives({f: load(path_of(f)) for f in FIT_FILES}, HARD, lexical=lexical_clusters())
+    print("+ hard negatives %d (HARD=%s); rejected %s" % (len(_hard), HARD, _rej), flush=True)
+    fit = fit + _hard
 val = {f: load(path_of(f)) for f in VAL_FILES}
 tok = tokenizer()
 
@@ -127,7 +134,7 @@ if __name__ == "__main__":
     _, Lv, Sv = val_eval()
     scores = {f: score(rows) for f, rows in val.items()}
     for f, p in test_files(): scores[f] = score(load(p))
-    json.dump({"name": NAME, "env": {k: os.environ.get(k) for k in ["VARIANT", "R", "TARGETS", "LNBIAS", "LASTK", "LR", "HEAD_LR", "NEG", "EPOCHS", "SEED"]},
+    json.dump({"name": NAME, "env": {k: os.environ.get(k) for k in ["VARIANT", "R", "TARGETS", "LNBIAS", "LASTK", "LR", "HEAD_LR", "NEG", "HARD", "EPOCHS", "SEED"]},
                "trainable_params": n_tr, "head_params": n_head, "fp16_bytes": 2 * n_tr,
                "file_bytes": os.path.getsize(SAVE + "/adapter.safetensors"),
                "best_epoch": best[1], "val_auc": best[0], "hist": hist, "train_time_s": train_time, "scores": scores},

@@ -26,7 +26,8 @@ for r in csv.DictReader(open(os.path.join(OUT, "corpus_clusters.tsv")), delimite
     lex[r["file"].removesuffix(".tsv")][int(r["line"])] = (r["label"], r["cluster_a"], r["cluster_b"])
 
 ce = load_ce(MINILM, ADAPTER)
-bert = load_bert(); tok = tokenizer()
+# EMBEDDER: the model whose nearest wordings are the candidates (default: the base, as the stage)
+bert = load_bert(os.environ.get("EMBEDDER", MINILM)); tok = tokenizer()
 
 
 class Corpus:
@@ -90,7 +91,7 @@ class Corpus:
             parent[other] = root; members[root] += members[other]; del members[other]
         return {i: find(cl[i]) for i in s.first}
 
-    def online(s, k, T, M=8, agg="mean"):
+    def online(s, k, T, M=8, agg="mean", shortlist=0):
         s.asked = 0
         """As an ingest would: questions in order of appearance; one that the clusterer put
         in a new cluster meets its k nearest earlier questions, and joins the cluster (of
@@ -105,15 +106,28 @@ class Corpus:
                 c = lc
                 if n > 0:
                     earlier = np.array(s.first[:n])
-                    near = earlier[np.argsort(-s.sim[i, earlier], kind="stable")[:k]]
+                    if shortlist:
+                        # retrieve and rerank: the `shortlist` nearest earlier wordings by the
+                        # base embedding, ordered by the judge's score with this one; the
+                        # clusters of the k best scoring >= T are the candidates
+                        near = earlier[np.argsort(-s.sim[i, earlier], kind="stable")[:shortlist]]
+                        s.asked += len(near)
+                        s.score_pairs([(i, int(j)) for j in near])
+                        ranked = sorted((int(j) for j in near), key=lambda j: (-s.scores[s.key(i, j)], pos[j]))
+                        ranked = [j for j in ranked if s.scores[s.key(i, j)] >= T]
+                        near = list({out[j]: j for j in reversed(ranked)}.values())  # best wording per cluster
+                        near = sorted(near, key=ranked.index)[:k]
+                    else:
+                        near = earlier[np.argsort(-s.sim[i, earlier], kind="stable")[:k]]
                     best = None
                     for cand in dict.fromkeys(out[int(j)] for j in near):
                         mm = members[cand][:M]
                         s.asked += len(mm)
                         s.score_pairs([(i, m) for m in mm])
                         sc = sorted((s.scores[s.key(i, m)] for m in mm), reverse=True)
-                        # mean over the first M members; max (chains); top2: the mean of the two best
-                        mean = float(np.mean(sc)) if agg == "mean" else float(sc[0]) if agg == "max" else float(np.mean(sc[:2]))
+                        # mean over the first M members; max (chains); top2: the mean of the two best; median
+                        mean = {"mean": lambda: float(np.mean(sc)), "max": lambda: float(sc[0]),
+                                "top2": lambda: float(np.mean(sc[:2])), "median": lambda: float(np.median(sc))}[agg]()
                         if mean >= T and (best is None or mean > best[0]):
                             best = (mean, cand)
                     if best:
@@ -125,9 +139,10 @@ class Corpus:
     def said(s, k, T, rule):
         s.asked = 0
         if rule.startswith("online"):
-            # online[M][:agg], e.g. online4, online8:top2
+            # online[M][:agg][@S], e.g. online4, online8:top2, online8:mean@10 (rerank a shortlist of 10)
             spec, _, agg = rule[6:].partition(":")
-            c = s.online(k, T, M=int(spec or 8), agg=agg or "mean")
+            agg, _, sl = (agg or "mean").partition("@")
+            c = s.online(k, T, M=int(spec or 8), agg=agg, shortlist=int(sl or 0))
         else:
             c = s.cluster(k, T, rule)
         return [(r[1], c[s.idx[r[2]]] == c[s.idx[r[3]]]) for r in s.rows]
@@ -141,7 +156,9 @@ def measure(out):
 
 
 t0 = time.time()
-corpora = {f: Corpus(f) for f in VAL_FILES + TEST_FILES}
+GROUPS = os.environ.get("SIM_GROUPS", "VAL,TEST").split(",")
+if GROUPS == ["VAL"]: TEST_FILES = VAL_FILES  # VAL only: TEST columns repeat VAL
+corpora = {f: Corpus(f) for f in dict.fromkeys(VAL_FILES + TEST_FILES)}
 print("embedded and scored candidates in %.0fs; candidate scores %d" % (time.time() - t0, sum(len(c.scores) for c in corpora.values())), flush=True)
 lexonly = {g: measure([x for f in fs for x in corpora[f].said(1, 2.0, "components")]) for g, fs in [("VAL", VAL_FILES), ("TEST", TEST_FILES)]}
 print("clusterer alone  VAL P %.3f rew %.3f para %.3f same %.3f fp %d | TEST P %.3f rew %.3f para %.3f same %.3f fp %d" % (lexonly["VAL"] + lexonly["TEST"]))
