@@ -13,6 +13,7 @@ Examples:
   interview-pipeline export --to out/ --format parquet --partition-by company
   interview-pipeline export --to - --format csv --tables questions --company Backbase
   interview-pipeline check                     # data tests of processed/
+  interview-pipeline pairs my_pairs.tsv --semantic  # clustering precision / recall on your pairs
 
 Exit codes: 0 clean; 1 finished, but some input was quarantined (see processed/quarantine.csv)
 or, with --strict or from `check`, a data test failed (processed/data_tests.csv);
@@ -42,6 +43,9 @@ pub enum Command {
     /// Run the data tests of processed/ (unique and not-null keys, vocabularies, relationships,
     /// ranges); `ingest` runs them too.
     Check(cmd::check::CheckArgs),
+    /// Measure the question clustering on a file of hand-labelled pairs (same / different):
+    /// precision and recall, each pair alone and the file as one corpus.
+    Pairs(cmd::pairs::PairsArgs),
 }
 
 #[cfg(test)]

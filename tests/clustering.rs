@@ -456,3 +456,78 @@ fn labelled_pairs_blind10_precision_and_recall() {
 fn labelled_pairs_blind11_precision_and_recall() {
     check("blind11.tsv", 1.00, 0.93);
 }
+
+/// `pairs FILE`: a user's own labelled file measured in both modes, bad lines named with
+/// their line and reason (exit 1), the decisions written without question text. Hand-checked:
+/// the REST/SOAP rewording is merged, the two topic pairs stay apart, the paraphrase (no
+/// subject word in common) is missed by the lexical clusterer.
+#[test]
+fn pairs_command_measures_a_users_file_and_names_bad_lines() {
+    let w = Workdir::new();
+    let file = w.file("mine.tsv");
+    std::fs::write(
+        &file,
+        "label\tquestion_a\tquestion_b\n\
+         same-reworded\tExplain the difference between REST and SOAP APIs.\tWhat's the difference between REST and SOAP?\n\
+         different\tReverse a linked list\tDetect a cycle in a linked list\n\
+         different\tTell me about yourself\tTell me about a time you failed\n\
+         same-paraphrase\tHow would you make a slow SQL query faster?\tWhat steps do you take to optimize database query performance?\n\
+         same\tonly one question\n\
+         perhaps\tWhy us?\tWhy this company?\n",
+    )
+    .unwrap();
+    let out = w
+        .cmd()
+        .args(["pairs", "mine.tsv", "--decisions", "decisions.csv"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    assert_eq!(
+        stdout,
+        "mode\tpairs\tprecision\trecall\trecall_reworded\trecall_paraphrase\ttrue_merges\tfalse_merges\tmissed\tkept_apart\n\
+         pairwise\t4\t1.000\t0.500\t1.000\t0.000\t1\t0\t1\t2\n\
+         one_corpus\t4\t1.000\t0.500\t1.000\t0.000\t1\t0\t1\t2\n"
+    );
+    assert!(
+        stderr.contains("mine.tsv:6: not a labelled pair: 2 tab-separated fields"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("mine.tsv:7: not a labelled pair: label \"perhaps\""),
+        "{stderr}"
+    );
+    assert_eq!(
+        w.read("decisions.csv"),
+        "line,label,pairwise,one_corpus\n2,same-reworded,true,true\n3,different,false,false\n\
+         4,different,false,false\n5,same-paraphrase,false,false\n"
+    );
+}
+
+/// `pairs` reports what this file's checks measure: on dev.tsv, the same counts in both modes
+/// as [`pairwise`] and [`in_one_corpus`] with [`confusion`].
+#[test]
+fn pairs_command_agrees_with_the_labelled_pairs_checks() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/question_pairs/dev.tsv");
+    let out = Workdir::new().cmd().arg("pairs").arg(&dev).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<Vec<&str>> = stdout.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    let pairs = pairs("dev.tsv");
+    for (row, said) in rows.iter().zip([pairwise(&pairs), in_one_corpus(&pairs)]) {
+        let all = confusion(&pairs, &said, |_| true);
+        let expected = [
+            pairs.len().to_string(),
+            format!("{:.3}", all.precision()),
+            format!("{:.3}", all.recall()),
+            format!("{:.3}", confusion(&pairs, &said, |p| !p.paraphrase).recall()),
+            format!("{:.3}", confusion(&pairs, &said, |p| p.paraphrase).recall()),
+        ];
+        assert_eq!(row[1..6], expected, "{}", row[0]);
+        assert_eq!(row[7], all.fp.to_string(), "{} false merges", row[0]);
+    }
+    assert_eq!(rows.len(), 2);
+}

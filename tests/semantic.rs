@@ -272,3 +272,48 @@ fn run_with_semantic_and_no_model_says_how_to_fetch_it() {
     assert!(stderr.contains("fetch_semantic_model.py"), "{stderr}");
     assert!(!w.file("processed/questions.csv").exists(), "nothing half-written");
 }
+
+/// `pairs FILE --semantic` measures a user's labelled file with the stage: the page's four
+/// paraphrase pairs are found and its three topic pairs kept apart, where the lexical
+/// clusterer finds none (precision unknown: "-", nothing was put together).
+#[test]
+fn pairs_command_with_semantic_finds_the_paraphrases() {
+    let Some(_) = model() else { return };
+    let w = Workdir::new();
+    let questions: Vec<&str> = PARAPHRASE_PAGE.lines().filter_map(|l| l.strip_prefix("- ")).collect();
+    let mut file = String::from("label\ta\tb\n");
+    for (i, two) in questions.chunks(2).enumerate() {
+        let label = if i < 4 { "same-paraphrase" } else { "different" };
+        file.push_str(&format!("{label}\t{}\t{}\n", two[0], two[1]));
+    }
+    std::fs::write(w.file("mine.tsv"), file).expect("pairs written");
+    let dir = model_dir();
+    let measured = |semantic: bool| {
+        let mut cmd = w.cmd();
+        cmd.args(["pairs", "mine.tsv", "--semantic-model", dir.to_str().expect("utf-8")]);
+        if semantic {
+            cmd.arg("--semantic");
+        }
+        let out = cmd.output().expect("pairs");
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .skip(1)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        measured(true),
+        [
+            "pairwise\t7\t1.000\t1.000\t-\t1.000\t4\t0\t0\t3",
+            "one_corpus\t7\t1.000\t1.000\t-\t1.000\t4\t0\t0\t3"
+        ]
+    );
+    assert_eq!(
+        measured(false),
+        [
+            "pairwise\t7\t-\t0.000\t-\t0.000\t0\t0\t4\t3",
+            "one_corpus\t7\t-\t0.000\t-\t0.000\t0\t0\t4\t3"
+        ]
+    );
+}

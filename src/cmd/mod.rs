@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod ingest;
+pub mod pairs;
 pub mod report;
 pub mod run;
 
@@ -27,5 +28,6 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report::run(&args, cli.quiet).map(|_| ExitCode::Clean),
         Command::Export(args) => export::run(&args, cli.quiet),
         Command::Check(args) => check::run(&args, cli.quiet),
+        Command::Pairs(args) => pairs::run(&args, cli.quiet),
     }
 }

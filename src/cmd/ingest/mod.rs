@@ -69,12 +69,12 @@ pub struct IngestArgs {
     /// Also join the paraphrases the lexical clusterer misses ("Tell me about a conflict with
     /// your manager" / "Describe a time you pushed back on your boss") with a trained model
     /// (docs/clustering.md, "The semantic stage"). Needs the model's files in
-    /// --semantic-model (README, "Semantic clustering"); scores about 30 question pairs a
+    /// --semantic-model (README, "Semantic clustering"); scores tens of question pairs a
     /// second, so it is for corpora of thousands of distinct questions, not millions.
     #[arg(long)]
     pub semantic: bool,
     /// Folder of the semantic stage's model: `base/` (all-MiniLM-L6-v2, fetched by
-    /// scripts/fetch_semantic_model.sh) and `adapter.safetensors` (trained here, shipped).
+    /// scripts/fetch_semantic_model.py) and `adapter.safetensors` (trained here, shipped).
     #[arg(long, default_value = "models/semantic", value_name = "DIR")]
     pub semantic_model: PathBuf,
     /// Follow symbolic links under the raw folder, also to files outside it (off: each link

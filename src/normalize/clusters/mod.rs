@@ -32,6 +32,7 @@
 
 mod centroids;
 pub mod classics;
+pub mod evaluate;
 pub mod features;
 #[cfg(feature = "semantic")]
 pub mod minilm;

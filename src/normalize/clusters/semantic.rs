@@ -198,8 +198,13 @@ impl Semantic {
 
 /// The stage with the shipped model of `dir` ([`super::minilm::MiniLm::load`]) and the
 /// documented settings.
-#[cfg(feature = "semantic")]
 pub fn load(dir: &std::path::Path) -> Result<Semantic> {
+    Ok(Semantic::new(Box::new(load_judge(dir)?), Settings::default()))
+}
+
+/// The shipped model of `dir`, to share between stages (`pairs` runs one per pair).
+#[cfg(feature = "semantic")]
+pub fn load_judge(dir: &std::path::Path) -> Result<std::sync::Arc<dyn Judge>> {
     if !dir.join("base").join("model.safetensors").is_file() {
         anyhow::bail!(
             "the semantic stage's base model is not in {}: run python3 scripts/fetch_semantic_model.py {} (README, \"Semantic clustering\")",
@@ -209,12 +214,12 @@ pub fn load(dir: &std::path::Path) -> Result<Semantic> {
     }
     let model = super::minilm::MiniLm::load(dir)
         .map_err(|e| e.context(format!("loading the semantic model from {}", dir.display())))?;
-    Ok(Semantic::new(Box::new(model), Settings::default()))
+    Ok(std::sync::Arc::new(model))
 }
 
 /// Without the `semantic` feature there is no model to load.
 #[cfg(not(feature = "semantic"))]
-pub fn load(_dir: &std::path::Path) -> Result<Semantic> {
+pub fn load_judge(_dir: &std::path::Path) -> Result<std::sync::Arc<dyn Judge>> {
     anyhow::bail!("this build has no semantic stage: build with the `semantic` feature (on by default)")
 }
 
