@@ -13,15 +13,15 @@ use interview_pipeline::normalize::clusters::Clusterer;
 use interview_pipeline::normalize::question::{clustering_text, question_text};
 use std::path::Path;
 
-pub(crate) struct Pair {
-    pub(crate) same: bool,
+struct Pair {
+    same: bool,
     /// `same-paraphrase`: one question said with other subject words.
-    pub(crate) paraphrase: bool,
-    pub(crate) a: String,
-    pub(crate) b: String,
+    paraphrase: bool,
+    a: String,
+    b: String,
 }
 
-pub(crate) fn pairs(name: &str) -> Vec<Pair> {
+fn pairs(name: &str) -> Vec<Pair> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/question_pairs")
         .join(name);
@@ -49,14 +49,14 @@ pub(crate) fn pairs(name: &str) -> Vec<Pair> {
     out
 }
 
-pub(crate) fn normalized(q: &str) -> String {
+fn normalized(q: &str) -> String {
     clustering_text(&question_text(q))
 }
 
 #[derive(Debug, Default)]
-pub(crate) struct Confusion {
+struct Confusion {
     tp: u32,
-    pub(crate) fp: u32,
+    fp: u32,
     fn_: u32,
     tn: u32,
 }
@@ -70,10 +70,10 @@ impl Confusion {
             (false, false) => self.tn += 1,
         }
     }
-    pub(crate) fn precision(&self) -> f64 {
+    fn precision(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
     }
-    pub(crate) fn recall(&self) -> f64 {
+    fn recall(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fn_).max(1) as f64
     }
 }
@@ -105,7 +105,7 @@ fn in_one_corpus(pairs: &[Pair]) -> Vec<bool> {
 }
 
 /// Precision over every pair, recall over the pairs `keep` selects among the same ones.
-pub(crate) fn confusion(pairs: &[Pair], said: &[bool], keep: impl Fn(&Pair) -> bool) -> Confusion {
+fn confusion(pairs: &[Pair], said: &[bool], keep: impl Fn(&Pair) -> bool) -> Confusion {
     let mut c = Confusion::default();
     for (p, &s) in pairs.iter().zip(said) {
         if !p.same || keep(p) {

@@ -8,12 +8,9 @@
 //! say so and pass, unless REQUIRE_SEMANTIC=1 (`.ci/run` sets it and fetches the model).
 //! Prints counts only, never a pair: the unread files stay unread.
 
-use crate::clustering::{confusion, normalized, pairs, Confusion, Pair};
 use crate::util::Workdir;
-use interview_pipeline::normalize::clusters::minilm::MiniLm;
-use interview_pipeline::normalize::clusters::semantic::{Semantic, Settings};
-use interview_pipeline::normalize::clusters::Clusterer;
-use interview_pipeline::normalize::question::question_text;
+use interview_pipeline::normalize::clusters::evaluate::{self, LabelledPair, Measured, Mode};
+use interview_pipeline::normalize::clusters::semantic::{load_judge, Judge};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -31,8 +28,8 @@ fn model_dir() -> PathBuf {
 
 /// The model, loaded once for every test; `None` (the tests pass, saying so) when its base
 /// is not fetched and REQUIRE_SEMANTIC is not set.
-fn model() -> Option<Arc<MiniLm>> {
-    static MODEL: OnceLock<Option<Arc<MiniLm>>> = OnceLock::new();
+fn model() -> Option<Arc<dyn Judge>> {
+    static MODEL: OnceLock<Option<Arc<dyn Judge>>> = OnceLock::new();
     MODEL
         .get_or_init(|| {
             let dir = model_dir();
@@ -51,7 +48,7 @@ fn model() -> Option<Arc<MiniLm>> {
                 );
                 return None;
             }
-            Some(Arc::new(MiniLm::load(&dir).expect("the semantic model loads")))
+            Some(load_judge(&dir).expect("the semantic model loads"))
         })
         .clone()
 }
@@ -68,81 +65,42 @@ fn fetch(dir: &std::path::Path) {
     }
 }
 
-fn stage(model: &Arc<MiniLm>) -> Semantic {
-    Semantic::new(Box::new(model.clone()), Settings::default())
-}
-
-/// The pair's two questions through a fresh clusterer and stage, as `run --semantic` would
-/// see them: the clusterer reads the folded key, the judge the question as written.
-fn merged(clusterer: &mut Clusterer, semantic: &mut Semantic, p: &Pair) -> bool {
-    let keys = [normalized(&p.a), normalized(&p.b)];
-    let texts = [question_text(&p.a), question_text(&p.b)];
-    let lexical = clusterer.assign_all(&[keys[0].as_str(), keys[1].as_str()]);
-    let joined = semantic
-        .settle(&lexical, &[texts[0].as_str(), texts[1].as_str()])
-        .expect("the judge scores");
-    joined[0] == joined[1]
-}
-
-/// What the checks assert and print, from the pairs and whether each was put together:
-/// precision and recall over all pairs, recall over rewordings and over paraphrases.
-struct Measured {
-    all: Confusion,
-    reworded: Confusion,
-    paraphrase: Confusion,
-}
-
-impl Measured {
-    fn of(pairs: &[Pair], said: &[bool]) -> Measured {
-        Measured {
-            all: confusion(pairs, said, |_| true),
-            reworded: confusion(pairs, said, |p| !p.paraphrase),
-            paraphrase: confusion(pairs, said, |p| p.paraphrase),
-        }
-    }
-    fn precision(&self) -> f64 {
-        self.all.precision()
-    }
-    fn recall(&self) -> f64 {
-        self.all.recall()
-    }
-    fn line(&self) -> String {
-        format!(
-            "precision {:.3}, recall {:.3} (rewordings {:.3}, paraphrases {:.3}), {} false merges",
-            self.precision(),
-            self.recall(),
-            self.reworded.recall(),
-            self.paraphrase.recall(),
-            self.all.fp
-        )
-    }
-}
-
-/// Each pair alone.
-fn pairwise(model: &Arc<MiniLm>, pairs: &[Pair]) -> Vec<bool> {
+/// The labelled pairs of a fixture file, through the `pairs` command's parser.
+fn labelled(name: &str) -> Vec<LabelledPair> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/question_pairs")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (pairs, bad) = evaluate::parse(&text);
+    assert!(bad.is_empty(), "{name}: {bad:?}");
     pairs
-        .iter()
-        .map(|p| merged(&mut Clusterer::default(), &mut stage(model), p))
-        .collect()
 }
 
-/// The whole file as one corpus, in file order.
-fn one_corpus(model: &Arc<MiniLm>, pairs: &[Pair]) -> Vec<bool> {
-    let (mut clusterer, mut semantic) = (Clusterer::default(), stage(model));
-    pairs.iter().map(|p| merged(&mut clusterer, &mut semantic, p)).collect()
+/// Precision and recall as the checks print them (counts only, never a pair).
+fn line(m: &Measured) -> String {
+    format!(
+        "precision {:.3}, recall {:.3} (rewordings {:.3}, paraphrases {:.3}), {} false merges",
+        m.precision(),
+        m.recall(),
+        evaluate::ratio(m.reworded.0, m.reworded.1),
+        evaluate::ratio(m.paraphrase.0, m.paraphrase.1),
+        m.false_merges
+    )
 }
 
-fn pooled(files: &[&str], mode: fn(&Arc<MiniLm>, &[Pair]) -> Vec<bool>, model: &Arc<MiniLm>, label: &str) -> Measured {
+/// The files in `mode` with the stage (`evaluate::decide`, as `pairs --semantic`), each
+/// printed and then pooled.
+fn pooled(files: &[&str], mode: Mode, model: &Arc<dyn Judge>) -> Measured {
     let (mut all_pairs, mut all_said) = (Vec::new(), Vec::new());
     for f in files {
-        let pairs = pairs(&format!("{f}.tsv"));
-        let said = mode(model, &pairs);
-        eprintln!("{label} {f}: {}", Measured::of(&pairs, &said).line());
+        let pairs = labelled(&format!("{f}.tsv"));
+        let said = evaluate::decide(&pairs, mode, Some(model)).expect("the judge scores");
+        eprintln!("{} {f}: {}", mode.name(), line(&Measured::of(&pairs, &said)));
         all_pairs.extend(pairs);
         all_said.extend(said);
     }
     let all = Measured::of(&all_pairs, &all_said);
-    eprintln!("{label} pooled over {} files: {}", files.len(), all.line());
+    eprintln!("{} pooled over {} files: {}", mode.name(), files.len(), line(&all));
     all
 }
 
@@ -162,13 +120,13 @@ fn unread_files() -> Vec<&'static str> {
 #[test]
 fn semantic_stage_on_the_unread_files_as_corpora() {
     let Some(model) = model() else { return };
-    let c = pooled(&unread_files(), one_corpus, &model, "one corpus");
+    let c = pooled(&unread_files(), Mode::OneCorpus, &model);
     let (min_precision, min_recall) = match unread_files().len() {
         9 => (0.899, 0.888),
         _ => (CORPUS_FLOORS.0, CORPUS_FLOORS.1),
     };
-    assert!(c.precision() >= min_precision, "precision {}", c.line());
-    assert!(c.recall() >= min_recall, "recall {}", c.line());
+    assert!(c.precision() >= min_precision, "precision {}", line(&c));
+    assert!(c.recall() >= min_recall, "recall {}", line(&c));
 }
 const CORPUS_FLOORS: (f64, f64) = (0.919, 0.890);
 
@@ -177,9 +135,9 @@ const CORPUS_FLOORS: (f64, f64) = (0.919, 0.890);
 #[test]
 fn semantic_stage_on_the_unread_files_pairwise() {
     let Some(model) = model() else { return };
-    let c = pooled(&unread_files(), pairwise, &model, "pairwise");
-    assert!(c.precision() >= PAIRWISE_FLOORS.0.max(0.9), "precision {}", c.line());
-    assert!(c.recall() >= PAIRWISE_FLOORS.1.max(0.9), "recall {}", c.line());
+    let c = pooled(&unread_files(), Mode::Pairwise, &model);
+    assert!(c.precision() >= PAIRWISE_FLOORS.0.max(0.9), "precision {}", line(&c));
+    assert!(c.recall() >= PAIRWISE_FLOORS.1.max(0.9), "recall {}", line(&c));
 }
 const PAIRWISE_FLOORS: (f64, f64) = (0.940, 0.955);
 
