@@ -150,12 +150,9 @@ def fmt(m):
             (m["n"], m["precision"], m["rec_reworded"], m["rec_paraphrase"], m["rec_same"], m["fp"], m["auc"]))
 
 
-def random_negatives(files, per_pair, seed=1234):
-    """Easy negatives: `per_pair` random pairs per labelled pair of each file (dict name -> rows),
-    two questions of the same file, neither identical nor linked through `same` labels (over all
-    the files given). A corpus needs them: a model that saw only hard pairs scores most random
-    pairs as one question (docs/clustering.md). Returns rows (0, "different-random", a, b)."""
-    import collections, random as _random
+def same_components(files):
+    """The questions linked through `same` labels over all the files given (dict name -> rows):
+    returns find(question) -> its component's representative (union-find)."""
     par = {}
 
     def find(x):
@@ -167,6 +164,16 @@ def random_negatives(files, per_pair, seed=1234):
         for r in rows:
             if is_same(r[1]):
                 par[find(r[2])] = find(r[3])
+    return find
+
+
+def random_negatives(files, per_pair, seed=1234):
+    """Easy negatives: `per_pair` random pairs per labelled pair of each file (dict name -> rows),
+    two questions of the same file, neither identical nor linked through `same` labels (over all
+    the files given). A corpus needs them: a model that saw only hard pairs scores most random
+    pairs as one question (docs/clustering.md). Returns rows (0, "different-random", a, b)."""
+    import collections, random as _random
+    find = same_components(files)
     rng = _random.Random(seed)
     neg, rej = [], collections.Counter()
     for name in sorted(files):
@@ -193,19 +200,8 @@ def knn_negatives(files, per_pair, k=3, seed=4321, lexical=None):
     examples/corpus_clusters.rs) - the files hold unlabelled wordings of one question, and the
     clusterer finds most of them. Returns rows (0, "different-neighbour", a, b) and counts."""
     import collections, random as _random
-    par = {}
-
-    def find(x):
-        par.setdefault(x, x)
-        while par[x] != x:
-            par[x] = par[par[x]]; x = par[x]
-        return x
-    labelled = set()
-    for rows in files.values():
-        for r in rows:
-            labelled.add(frozenset((r[2], r[3])))
-            if is_same(r[1]):
-                par[find(r[2])] = find(r[3])
+    find = same_components(files)
+    labelled = {frozenset((r[2], r[3])) for rows in files.values() for r in rows}
     model, tok = load_bert(), tokenizer()
     rng = _random.Random(seed)
     neg, rej = [], collections.Counter()
@@ -216,6 +212,7 @@ def knn_negatives(files, per_pair, k=3, seed=4321, lexical=None):
         sim = E @ E.T
         np.fill_diagonal(sim, -2)
         nn = np.argsort(-sim, axis=1, kind="stable")[:, :k]
+        lx = (lexical or {}).get(name, {})
         cand = []
         for i, t in enumerate(texts):
             for j in nn[i]:
@@ -224,7 +221,6 @@ def knn_negatives(files, per_pair, k=3, seed=4321, lexical=None):
                     rej["same-connected"] += 1; continue
                 if frozenset((t, u)) in labelled:
                     rej["labelled"] += 1; continue
-                lx = (lexical or {}).get(name, {})
                 if t in lx and lx.get(t) == lx.get(u):
                     rej["clusterer-merged"] += 1; continue
                 if t > u:
